@@ -1,0 +1,79 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "easel",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "easel", targets: ["easel"]),
+        .library(name: "EaselServer", targets: ["EaselServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1",
+                 traits: ["ConfigurationSupport"]),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0",
+                 traits: ["CommandLineArguments"]),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        // libvips, found through pkg-config (Debian: libvips-dev).
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Non-variadic C entry points over libvips: Swift cannot call C variadic functions.
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        .target(name: "EaselImaging", dependencies: ["CVipsShim"], swiftSettings: swiftSettings),
+
+        .target(name: "EaselAPI", swiftSettings: swiftSettings),
+        .target(name: "EaselCore", dependencies: [
+            "EaselAPI",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: swiftSettings),
+        .target(name: "EaselSQLite", dependencies: [
+            "EaselCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: swiftSettings),
+        .target(name: "EaselFetch", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ], swiftSettings: swiftSettings),
+        .target(name: "EaselEngines", dependencies: [
+            "EaselCore", "EaselImaging",
+        ], swiftSettings: swiftSettings),
+        .target(name: "EaselServer", dependencies: [
+            "EaselAPI", "EaselCore", "EaselSQLite", "EaselFetch", "EaselEngines",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], swiftSettings: swiftSettings),
+        .executableTarget(name: "easel", dependencies: [
+            "EaselServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: swiftSettings),
+
+        .testTarget(name: "EaselAPITests", dependencies: ["EaselAPI"]),
+        .testTarget(name: "EaselCoreTests", dependencies: ["EaselCore"]),
+        .testTarget(name: "EaselSQLiteTests", dependencies: ["EaselSQLite"]),
+        .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),
+        .testTarget(name: "EaselFetchTests", dependencies: [
+            "EaselFetch",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .testTarget(name: "EaselEnginesTests", dependencies: ["EaselEngines", "EaselImaging", "EaselCore", "EaselAPI"]),
+        .testTarget(name: "EaselServerTests", dependencies: [
+            "EaselServer", "EaselImaging",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+    ]
+)

@@ -1,0 +1,62 @@
+/// An error answered to a client: an HTTP status plus the envelope's non-zero `code` and a
+/// `message` that names the field and the rule broken.
+public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
+    private enum Kind: Sendable, Equatable {
+        case malformedBody, invalidArgument, unknownModel, bodyTooLarge
+        case unauthorized, notFound, conflict, busy, internalError
+    }
+
+    private let kind: Kind
+    public let message: String
+
+    private init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// The body is not JSON, or not the JSON object the endpoint expects.
+    public static func malformedBody(_ message: String) -> Self { .init(.malformedBody, message) }
+    /// One or more fields break a rule; `message` lists each as `field: rule (got …)`.
+    public static func invalidArgument(_ message: String) -> Self { .init(.invalidArgument, message) }
+    public static func unknownModel(_ requested: String, served: [String]) -> Self {
+        .init(.unknownModel, "model: unknown model \"\(requested)\"; this server serves: \(served.joined(separator: ", "))")
+    }
+    public static func bodyTooLarge(limit: Int) -> Self {
+        .init(.bodyTooLarge, "body: must be at most \(limit) bytes")
+    }
+    public static func unauthorized(_ message: String) -> Self { .init(.unauthorized, message) }
+    public static func notFound(_ message: String) -> Self { .init(.notFound, message) }
+    public static func conflict(_ message: String) -> Self { .init(.conflict, message) }
+    /// The queue is full: clients of the hosted API already retry on code 3000.
+    public static func busy(_ message: String) -> Self { .init(.busy, message) }
+    public static func internalError(_ message: String) -> Self { .init(.internalError, message) }
+
+    /// The envelope's `code`. Stable: clients branch on it. See docs/API.md.
+    public var code: Int {
+        switch kind {
+        case .malformedBody: 1000
+        case .invalidArgument: 1001
+        case .unknownModel: 1002
+        case .bodyTooLarge: 1003
+        case .unauthorized: 2001
+        case .notFound: 2004
+        case .conflict: 2009
+        case .busy: 3000
+        case .internalError: 5000
+        }
+    }
+
+    public var httpStatus: Int {
+        switch kind {
+        case .malformedBody, .invalidArgument, .unknownModel: 400
+        case .bodyTooLarge: 413
+        case .unauthorized: 401
+        case .notFound: 404
+        case .conflict: 409
+        case .busy: 503
+        case .internalError: 500
+        }
+    }
+
+    public var description: String { "\(code): \(message)" }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// Where result images live. Names are unguessable tokens, so holding a URL is the
+/// permission to read it, as with the hosted API's result URLs.
+public protocol BlobStore: Sendable {
+    func write(_ data: Data, name: String) async throws
+    /// The blob's bytes, or nil when there is none of that name.
+    func read(name: String) async throws -> Data?
+    func delete(name: String) async throws
+}

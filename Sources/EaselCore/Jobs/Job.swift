@@ -1,0 +1,61 @@
+import EaselAPI
+import Foundation
+
+/// A job as stored: everything needed to run it again after a crash and to answer queries.
+public struct Job: Sendable, Equatable {
+    public var id: String
+    public var keyID: String
+    public var model: String
+    public var engine: String
+    public var arguments: EditArguments
+    public var callbackURL: String?
+    public var status: JobStatus
+    public var progress: Double
+    /// Claims so far; a claim whose lease expires counts as a failed attempt.
+    public var attempts: Int
+    public var maxAttempts: Int
+    public var leaseOwner: String?
+    public var leaseExpiresAt: Date?
+    /// Charged once, at creation: `price × num_images`.
+    public var amount: Price
+    public var refunded: Bool
+    public var failure: JobFailure?
+    public var images: [StoredImage]
+    public var notApplied: [String]
+    public var actualPrompt: String?
+    public var createdAt: Date
+    public var startedAt: Date?
+    public var finishedAt: Date?
+
+    public init(
+        id: String, keyID: String, model: String, engine: String, arguments: EditArguments,
+        callbackURL: String?, status: JobStatus = .queued, progress: Double = 0,
+        attempts: Int = 0, maxAttempts: Int, leaseOwner: String? = nil,
+        leaseExpiresAt: Date? = nil, amount: Price, refunded: Bool = false,
+        failure: JobFailure? = nil, images: [StoredImage] = [], notApplied: [String] = [],
+        actualPrompt: String? = nil, createdAt: Date, startedAt: Date? = nil,
+        finishedAt: Date? = nil
+    ) {
+        self.id = id
+        self.keyID = keyID
+        self.model = model
+        self.engine = engine
+        self.arguments = arguments
+        self.callbackURL = callbackURL
+        self.status = status
+        self.progress = progress
+        self.attempts = attempts
+        self.maxAttempts = maxAttempts
+        self.leaseOwner = leaseOwner
+        self.leaseExpiresAt = leaseExpiresAt
+        self.amount = amount
+        self.refunded = refunded
+        self.failure = failure
+        self.images = images
+        self.notApplied = notApplied
+        self.actualPrompt = actualPrompt
+        self.createdAt = createdAt
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+    }
+}

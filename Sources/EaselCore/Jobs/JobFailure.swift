@@ -1,0 +1,20 @@
+/// Why a job failed: a stable code (`input_fetch_failed`, `unsupported_prompt`, …) and a
+/// message for people.
+public struct JobFailure: Sendable, Equatable, Error {
+    public var code: String
+    public var message: String
+
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public init(_ error: EngineError) {
+        self.init(code: error.jobErrorCode, message: error.message)
+    }
+
+    public static func attemptsExhausted(_ attempts: Int) -> Self {
+        .init(code: "attempts_exhausted",
+              message: "the job was interrupted \(attempts) times (worker crash or lost lease) and was given up")
+    }
+}

@@ -1,0 +1,9 @@
+/// Storage of API keys.
+public protocol APIKeyStore: Sendable {
+    func insert(_ key: APIKey) async throws
+    /// The active (not revoked) key with this secret hash.
+    func activeKey(secretHash: String) async throws -> APIKey?
+    func allKeys() async throws -> [APIKey]
+    /// Revokes the key; false when no active key has this id.
+    func revoke(id: String) async throws -> Bool
+}

@@ -1,0 +1,55 @@
+/// Why an engine could not produce a result. The job fails with `jobErrorCode` and `message`.
+public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
+    private enum Kind: Sendable, Equatable {
+        case undecodableInput
+        case inputTooLarge
+        case unsupportedPrompt
+        case tooManyInputs
+        case engineFailure
+    }
+
+    private let kind: Kind
+    public let message: String
+
+    private init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// An input image that is not a supported, intact image. `field` is e.g. `image_urls[0]`.
+    public static func undecodableInput(field: String, reason: String) -> Self {
+        .init(.undecodableInput, "\(field): cannot be decoded as an image (\(reason))")
+    }
+
+    /// An input image whose pixel count or dimensions exceed the configured caps.
+    public static func inputTooLarge(field: String, reason: String) -> Self {
+        .init(.inputTooLarge, "\(field): \(reason)")
+    }
+
+    /// A prompt the engine can do nothing with; `message` says what it can do.
+    public static func unsupportedPrompt(_ message: String) -> Self {
+        .init(.unsupportedPrompt, message)
+    }
+
+    public static func tooManyInputs(engine: String, max: Int, got: Int) -> Self {
+        .init(.tooManyInputs, "image_urls: engine \(engine) reads at most \(max) images (got \(got))")
+    }
+
+    /// Anything else that went wrong inside the engine.
+    public static func failure(_ message: String) -> Self {
+        .init(.engineFailure, message)
+    }
+
+    /// Stable machine-readable code stored on the failed job.
+    public var jobErrorCode: String {
+        switch kind {
+        case .undecodableInput: "input_undecodable"
+        case .inputTooLarge: "input_too_large"
+        case .unsupportedPrompt: "unsupported_prompt"
+        case .tooManyInputs: "too_many_inputs"
+        case .engineFailure: "engine_failed"
+        }
+    }
+
+    public var description: String { "\(jobErrorCode): \(message)" }
+}

@@ -1,0 +1,16 @@
+/// What a word or phrase of the lexicon does in a prompt.
+enum LexiconMeaning: Sendable, Equatable {
+    /// Changes one or more dimensions; `weight` is the signed base strength.
+    case effect([EffectTerm], placement: EffectPlacement)
+    /// Scales the strength of the effect it qualifies ("slightly" 0.5, "very" 1.5).
+    case intensity(Double)
+    /// Sets the direction of the next effect (see `Polarity`).
+    case polarity(Polarity)
+    /// Ends a sub-clause: "and", "but", "with" … Modifiers do not cross it.
+    case separator
+    /// A word naming the whole picture or its tones ("image", "tones", "lighting"): an
+    /// adjective before it describes the picture, not an object in it.
+    case pictureNoun
+    /// Words that may follow an adjective without making it describe an object ("please").
+    case filler
+}

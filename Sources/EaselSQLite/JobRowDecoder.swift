@@ -1,0 +1,37 @@
+import EaselAPI
+import EaselCore
+import Foundation
+import GRDB
+
+/// Turns a `jobs` row into a `Job`.
+enum JobRowDecoder {
+    static func job(_ row: Row) throws -> Job {
+        let failure: JobFailure? = (row["error_code"] as String?).map {
+            JobFailure(code: $0, message: row["error_message"] ?? "")
+        }
+        let statusValue: Int = row["status"]
+        guard let status = JobStatus(rawValue: statusValue) else {
+            throw DatabaseCorruption(message: "job \(row["id"] as String? ?? "?") has unknown status \(statusValue)")
+        }
+        return Job(
+            id: row["id"], keyID: row["key_id"], model: row["model"], engine: row["engine"],
+            arguments: try JSONCoding.decode(EditArguments.self, row["args_json"]),
+            callbackURL: row["callback_url"], status: status, progress: row["progress"],
+            attempts: row["attempts"], maxAttempts: row["max_attempts"],
+            leaseOwner: row["lease_owner"],
+            leaseExpiresAt: (row["lease_expires_at"] as Int64?).map(Millis.date),
+            amount: Price(units: row["amount_units"], scale: row["amount_scale"]),
+            refunded: row["refunded"], failure: failure,
+            images: try JSONCoding.decode([StoredImage].self, row["images_json"]),
+            notApplied: try JSONCoding.decode([String].self, row["not_applied_json"]),
+            actualPrompt: row["actual_prompt"], createdAt: Millis.date(row["created_at"]),
+            startedAt: (row["started_at"] as Int64?).map(Millis.date),
+            finishedAt: (row["finished_at"] as Int64?).map(Millis.date))
+    }
+}
+
+/// A row that the schema should have made impossible.
+struct DatabaseCorruption: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}

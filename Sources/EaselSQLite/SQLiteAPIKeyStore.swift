@@ -1,0 +1,51 @@
+import EaselCore
+import Foundation
+import GRDB
+
+/// API keys in the `api_keys` table.
+public struct SQLiteAPIKeyStore: APIKeyStore {
+    let pool: DatabasePool
+
+    public func insert(_ key: APIKey) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO api_keys (id, name, prefix, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [key.id, key.name, key.prefix, key.secretHash, Millis.from(key.createdAt)])
+        }
+    }
+
+    public func activeKey(secretHash: String) async throws -> APIKey? {
+        try await pool.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM api_keys WHERE secret_hash = ? AND revoked_at IS NULL",
+                arguments: [secretHash]
+            ).map(Self.key)
+        }
+    }
+
+    public func allKeys() async throws -> [APIKey] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM api_keys ORDER BY created_at, id").map(Self.key)
+        }
+    }
+
+    public func revoke(id: String) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                arguments: [Millis.now(), id])
+            return db.changesCount > 0
+        }
+    }
+
+    public func count() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM api_keys") ?? 0 }
+    }
+
+    private static func key(_ row: Row) -> APIKey {
+        APIKey(
+            id: row["id"], name: row["name"], prefix: row["prefix"], secretHash: row["secret_hash"],
+            createdAt: Millis.date(row["created_at"]),
+            revokedAt: (row["revoked_at"] as Int64?).map(Millis.date))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+/// The embedded database: one SQLite file in WAL mode under the data directory, shared by
+/// the server and the `easel` CLI (which may run at the same time).
+public struct SQLiteDatabase: Sendable {
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        // The CLI and the server write to the same file; wait for each other's short
+        // transactions instead of failing with SQLITE_BUSY.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool) }
+    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool) }
+
+    /// Whether the database answers a trivial query (for readiness checks).
+    public func ping() async throws {
+        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-keys-and-jobs") { db in
+            try db.execute(sql: """
+                CREATE TABLE api_keys (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    prefix TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL UNIQUE,
+                    created_at INTEGER NOT NULL,
+                    revoked_at INTEGER
+                );
+                CREATE TABLE jobs (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id TEXT NOT NULL UNIQUE,
+                    key_id TEXT NOT NULL REFERENCES api_keys(id),
+                    model TEXT NOT NULL,
+                    engine TEXT NOT NULL,
+                    args_json TEXT NOT NULL,
+                    callback_url TEXT,
+                    status INTEGER NOT NULL,
+                    progress REAL NOT NULL DEFAULT 0,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    max_attempts INTEGER NOT NULL,
+                    lease_owner TEXT,
+                    lease_expires_at INTEGER,
+                    amount_units INTEGER NOT NULL,
+                    amount_scale INTEGER NOT NULL,
+                    refunded INTEGER NOT NULL DEFAULT 0,
+                    error_code TEXT,
+                    error_message TEXT,
+                    images_json TEXT NOT NULL DEFAULT '[]',
+                    not_applied_json TEXT NOT NULL DEFAULT '[]',
+                    actual_prompt TEXT,
+                    created_at INTEGER NOT NULL,
+                    started_at INTEGER,
+                    finished_at INTEGER
+                );
+                CREATE INDEX jobs_claimable ON jobs(status, seq);
+                CREATE INDEX jobs_by_key ON jobs(key_id, seq);
+                """)
+        }
+        return migrator
+    }
+}

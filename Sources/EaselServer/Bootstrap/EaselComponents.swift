@@ -1,0 +1,36 @@
+import EaselCore
+import EaselEngines
+import EaselFetch
+import EaselImaging
+import EaselSQLite
+import Foundation
+import Logging
+
+/// The long-lived parts of a server process, built from settings.
+struct EaselComponents {
+    let database: SQLiteDatabase
+    let blobs: FileBlobStore
+    let registry: ModelRegistry
+    let fetcher: URLFetcher
+    let wake = WakeSignal()
+
+    init(settings: ServerSettings, logger: Logger) throws {
+        database = try settings.openDatabase()
+        blobs = try FileBlobStore(directory: settings.blobDirectory)
+        let limits = ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide)
+        registry = ModelRegistry([
+            .init(modelID: ModelRegistry.seedModelID, engine: ClassicEngine(limits: limits),
+                  pricePerImage: settings.pricePerImage),
+        ])
+        let policy: AddressPolicy
+        do {
+            policy = try AddressPolicy(allowing: settings.fetchAllow)
+        } catch {
+            throw SettingsError(setting: "fetch.allow", rule: "must be CIDR ranges such as 127.0.0.0/8 (\(error))",
+                                got: settings.fetchAllow.joined(separator: ","))
+        }
+        fetcher = URLFetcher(
+            policy: policy,
+            limits: FetchLimits(maxBodyBytes: settings.fetchMaxBytes, totalTimeout: settings.fetchTimeout))
+    }
+}

@@ -1,0 +1,31 @@
+import EaselCore
+import EaselSQLite
+
+/// The first `easel serve` on an empty data directory creates a key, so the service can be
+/// used at once; it is printed once, with a ready-to-paste request.
+public enum InitialKey {
+    /// Creates a key named `default` when the database has none. Returns its secret.
+    public static func createIfNone(settings: ServerSettings) async throws -> String? {
+        let database = try settings.openDatabase()
+        guard try await database.keys.count() == 0 else { return nil }
+        return try await APIKeyIssuer(store: database.keys).create(name: "default").secret
+    }
+
+    public static func banner(secret: String, settings: ServerSettings) -> String {
+        let base = settings.resolvedPublicURL
+        return """
+
+            Created the first API key (shown only now; `easel keys create` makes more):
+
+                \(secret)
+
+            Try it:
+
+                curl -s -X POST \(base)/api/v1/job/create \\
+                  -H "Authorization: Bearer \(secret)" -H "Content-Type: application/json" \\
+                  -d '{"model": "\(ModelRegistry.seedModelID)", "args": {"prompt": "make it warmer and brighter",
+                       "image_urls": ["data:image/png;base64,'"$(base64 -w0 photo.png)"'"], "width": 1024, "height": 1024}}'
+
+            """
+    }
+}

@@ -1,0 +1,37 @@
+import EaselAPI
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Turns every error — the API's own, Hummingbird's (unknown route, body too large) and
+/// unexpected ones — into the JSON envelope with a non-zero `code`, so clients always get a
+/// body they can parse.
+struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(
+        _ request: Request, context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as APIError {
+            return JSONResponse.error(error)
+        } catch is NIOTooManyBytesError {
+            return JSONResponse.error(.bodyTooLarge(limit: context.maxUploadSize))
+        } catch let error as HTTPError {
+            return JSONResponse.error(Self.map(error, request: request))
+        } catch {
+            context.logger.error("unhandled error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
+            return JSONResponse.error(.internalError("internal error; the server log has the details"))
+        }
+    }
+
+    private static func map(_ error: HTTPError, request: Request) -> APIError {
+        switch error.status {
+        case .notFound: .notFound("no such endpoint: \(request.method) \(request.uri.path)")
+        case .methodNotAllowed: .notFound("\(request.method) is not allowed on \(request.uri.path)")
+        case .contentTooLarge: .bodyTooLarge(limit: 0)
+        case .unauthorized: .unauthorized(error.body ?? "unauthorized")
+        default: .malformedBody(error.body ?? "\(error.status)")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import EaselAPI
+import EaselCore
+
+/// Shapes a stored job the way clients see it.
+struct JobViewBuilder: Sendable {
+    /// Result URLs are `<publicURL>/v1/files/<blob name>`.
+    let publicURL: String
+
+    func view(_ job: Job) -> JobView {
+        let result = job.status == .succeeded
+            ? JobResultView(images: job.images.map {
+                .init(url: "\(publicURL)/v1/files/\($0.name)", width: $0.width, height: $0.height,
+                      contentType: $0.contentType)
+            })
+            : nil
+        return JobView(
+            jobID: job.id, model: job.model, status: job.status, progress: job.progress,
+            result: result,
+            error: job.failure.map { JobErrorView(code: $0.code, message: $0.message) },
+            amount: job.amount.description, refunded: job.refunded, engine: job.engine,
+            attempts: job.attempts, notApplied: job.notApplied.isEmpty ? nil : job.notApplied,
+            actualPrompt: job.actualPrompt, createdAt: Timestamp.string(job.createdAt),
+            startedAt: job.startedAt.map(Timestamp.string),
+            finishedAt: job.finishedAt.map(Timestamp.string))
+    }
+}

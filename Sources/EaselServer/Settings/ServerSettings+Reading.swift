@@ -1,0 +1,56 @@
+import Configuration
+import EaselCore
+import Foundation
+
+extension ServerSettings {
+    /// Reads settings from command-line flags (`--data-dir ./d`) and then from the
+    /// environment (`EASEL_DATA_DIR=./d`); flags win. Values that do not parse are errors
+    /// naming the setting, never silently replaced by the default.
+    public init(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let reader = ConfigReader(providers: [
+            CommandLineArgumentsProvider(arguments: ["easel"] + arguments),
+            EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: "easel"),
+        ])
+        try self.init(reader: reader)
+    }
+
+    public init(reader: ConfigReader) throws {
+        self.init()
+        var source = SettingSource(reader: reader)
+        host = source.string("host") ?? host
+        port = try source.integer("port", in: 0...65535) ?? port
+        dataDirectory = source.string("data.dir") ?? dataDirectory
+        publicURL = source.string("public.url")
+        workers = try source.integer("workers", in: 1...64) ?? workers
+        leaseDuration = try source.seconds("lease.seconds") ?? leaseDuration
+        maxAttempts = try source.integer("max.attempts", in: 1...100) ?? maxAttempts
+        queueLimit = try source.integer("queue.limit", in: 1...10_000_000) ?? queueLimit
+        maxBodyBytes = try source.integer("max.body.bytes", in: 1024...1_073_741_824) ?? maxBodyBytes
+        shutdownGrace = try source.seconds("shutdown.grace.seconds") ?? shutdownGrace
+        fetchAllow = source.list("fetch.allow") ?? fetchAllow
+        fetchMaxBytes = try source.integer("fetch.max.bytes", in: 1024...1_073_741_824) ?? fetchMaxBytes
+        fetchTimeout = try source.seconds("fetch.timeout.seconds") ?? fetchTimeout
+        maxInputPixels = try source.integer("max.input.pixels", in: 1...1_000_000_000) ?? maxInputPixels
+        maxInputSide = try source.integer("max.input.side", in: 1...100_000) ?? maxInputSide
+        if let price = source.string("price.per.image") {
+            guard let parsed = Price(price) else {
+                throw SettingsError(setting: "price.per.image", rule: "must be a plain decimal such as 0.026", got: price)
+            }
+            pricePerImage = parsed
+        }
+        logLevel = source.string("log.level") ?? logLevel
+    }
+}
+
+/// A setting that does not parse. The message names it as a flag and as a variable.
+public struct SettingsError: Error, CustomStringConvertible {
+    public let setting: String
+    public let rule: String
+    public let got: String
+
+    public var description: String {
+        let flag = "--" + setting.replacingOccurrences(of: ".", with: "-")
+        let variable = "EASEL_" + setting.replacingOccurrences(of: ".", with: "_").uppercased()
+        return "\(flag) / \(variable): \(rule) (got \"\(got)\")"
+    }
+}

@@ -1,0 +1,48 @@
+import EaselCore
+import Foundation
+
+/// Everything `easel serve` can be told. Each setting has a default that runs out of the box;
+/// `ServerSettings+Reading.swift` reads them from flags and the environment.
+public struct ServerSettings: Sendable {
+    /// Address to bind. Loopback by default: exposing the API is an explicit choice.
+    public var host = "127.0.0.1"
+    public var port = 8080
+    /// Holds `easel.sqlite` and `blobs/`.
+    public var dataDirectory = "./data"
+    /// Base of the result URLs handed to clients; defaults to `http://<host>:<port>`.
+    public var publicURL: String?
+    /// Jobs processed at once by this process's worker.
+    public var workers = 2
+    /// How long a claim lasts without a heartbeat before another worker may take the job.
+    public var leaseDuration: Duration = .seconds(30)
+    /// Claims a job gets before it fails with `attempts_exhausted`.
+    public var maxAttempts = 3
+    /// Jobs waiting beyond this make create answer code 3000 (busy, retry later).
+    public var queueLimit = 10_000
+    /// Largest create body (data: URLs are inline, so this is generous).
+    public var maxBodyBytes = 48 * 1024 * 1024
+    /// How long in-flight jobs may run on after SIGTERM before they are put back in the queue.
+    public var shutdownGrace: Duration = .seconds(20)
+    /// CIDR ranges that input fetches may reach although they are loopback/private/…
+    public var fetchAllow: [String] = []
+    public var fetchMaxBytes = 20 * 1024 * 1024
+    public var fetchTimeout: Duration = .seconds(20)
+    /// Largest input image, in pixels and per side, checked before decoding.
+    public var maxInputPixels = 40_000_000
+    public var maxInputSide = 16_384
+    /// Price per image of the hosted API's model, as an exact decimal string.
+    public var pricePerImage = ModelRegistry.seedPrice
+    public var logLevel = "info"
+
+    public init() {}
+
+    public var dataDirectoryURL: URL { URL(fileURLWithPath: dataDirectory, isDirectory: true) }
+    public var databasePath: String { dataDirectoryURL.appendingPathComponent("easel.sqlite").path }
+    public var blobDirectory: URL { dataDirectoryURL.appendingPathComponent("blobs", isDirectory: true) }
+
+    /// The base URL results are served under, without a trailing slash.
+    public var resolvedPublicURL: String {
+        let base = publicURL ?? "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"
+        return base.hasSuffix("/") ? String(base.dropLast()) : base
+    }
+}

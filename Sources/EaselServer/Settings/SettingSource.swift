@@ -1,0 +1,34 @@
+import Configuration
+import Foundation
+
+/// Typed reads over a `ConfigReader` that fail loudly on values that do not parse.
+struct SettingSource {
+    let reader: ConfigReader
+
+    func string(_ key: String) -> String? {
+        reader.string(forKey: ConfigKey(key)).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Comma-separated in the environment; repeated or comma-separated as flags.
+    func list(_ key: String) -> [String]? {
+        guard let values = reader.stringArray(forKey: ConfigKey(key)) else { return nil }
+        let items = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        return items.filter { !$0.isEmpty }
+    }
+
+    func integer(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let raw = string(key) else { return nil }
+        guard let value = Int(raw), range.contains(value) else {
+            throw SettingsError(setting: key, rule: "must be an integer from \(range.lowerBound) to \(range.upperBound)", got: raw)
+        }
+        return value
+    }
+
+    func seconds(_ key: String) throws -> Duration? {
+        guard let raw = string(key) else { return nil }
+        guard let value = Double(raw), value > 0, value < 1e7 else {
+            throw SettingsError(setting: key, rule: "must be a positive number of seconds", got: raw)
+        }
+        return .milliseconds(Int64((value * 1000).rounded()))
+    }
+}

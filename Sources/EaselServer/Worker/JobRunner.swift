@@ -1,0 +1,164 @@
+import EaselAPI
+import EaselCore
+import Foundation
+import Logging
+
+/// Runs one claimed job to its end: fetch inputs, edit, store images, record the outcome.
+/// Every store write names the lease owner; when the lease is lost the run stops and leaves
+/// the job to whoever holds it now.
+struct JobRunner: Sendable {
+    let store: any JobStore
+    let blobs: any BlobStore
+    let registry: ModelRegistry
+    let inputs: any InputLoading
+    let leaseDuration: Duration
+    let logger: Logger
+
+    /// Why a run stopped without an outcome of its own.
+    enum Interruption: Error {
+        /// Another worker holds the job now; nothing more may be written.
+        case leaseLost
+    }
+
+    func run(_ job: Job, owner: String) async {
+        var logger = logger
+        logger[metadataKey: "job"] = "\(job.id)"
+        logger[metadataKey: "attempt"] = "\(job.attempts)"
+        do {
+            let outcome = try await withLeaseKept(job: job, owner: owner) {
+                try await produce(job, owner: owner)
+            }
+            let completed: Bool
+            do {
+                completed = try await store.complete(jobID: job.id, owner: owner, outcome: outcome)
+            } catch {
+                await discard(outcome.images)
+                throw error
+            }
+            guard completed else {
+                await discard(outcome.images)
+                logger.warning("lease lost before completion; results discarded")
+                return
+            }
+            logger.info("job succeeded", metadata: ["images": "\(outcome.images.count)"])
+        } catch {
+            await settle(job, owner: owner, after: error, logger: logger)
+        }
+    }
+
+    private func settle(_ job: Job, owner: String, after error: any Error, logger: Logger) async {
+        if Task.isCancelled {
+            // Shutdown ran out of grace: hand the job back untouched for the next process.
+            // Checked first: a cancelled fetch or engine may report cancellation as its own error.
+            logger.notice("job released for another worker (shutdown)")
+            await record { try await store.release(jobID: job.id, owner: owner) }
+        } else if let failure = error as? JobFailure {
+            logger.info("job failed", metadata: ["code": "\(failure.code)", "reason": "\(failure.message)"])
+            await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
+        } else if case Interruption.leaseLost? = error as? Interruption {
+            logger.warning("lease lost; another worker owns the job now")
+        } else {
+            logger.error("job failed unexpectedly", metadata: ["error": "\(error)"])
+            let failure = JobFailure(code: "internal_error", message: "internal error while running the job")
+            await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
+        }
+    }
+
+    private func produce(_ job: Job, owner: String) async throws -> JobOutcome {
+        guard let entry = registry.entry(for: job.model) else {
+            throw JobFailure(code: "model_unavailable", message: "model: \(job.model) is no longer served by this server")
+        }
+        let arguments = job.arguments
+        var images: [InputImage] = []
+        for (index, url) in arguments.imageURLs.enumerated() {
+            try Task.checkCancellation()
+            images.append(try await inputs.load(url, field: "image_urls[\(index)]"))
+        }
+        let progress = ProgressRelay(store: store, jobID: job.id, owner: owner, start: 0.1, end: 0.9)
+        progress.report(0)
+        let request = EditRequest(
+            jobID: job.id, prompt: arguments.prompt, negativePrompt: arguments.negativePrompt,
+            images: images, width: arguments.width, height: arguments.height,
+            numImages: arguments.numImages, promptExtend: arguments.promptExtend,
+            seed: arguments.seed, outputFormat: arguments.outputFormat)
+        let result: EditResult
+        do {
+            result = try await entry.engine.edit(request) { progress.report($0.fraction) }
+        } catch let error as EngineError {
+            throw JobFailure(error)
+        }
+        await progress.finish()
+        try check(result, against: arguments)
+        var stored: [StoredImage] = []
+        do {
+            for image in result.images {
+                let name = RandomToken.make(bytes: 24) + "." + arguments.outputFormat.fileExtension
+                try await blobs.write(image.data, name: name)
+                stored.append(StoredImage(
+                    name: name, width: image.width, height: image.height,
+                    contentType: image.contentType, byteCount: image.data.count))
+            }
+        } catch {
+            await discard(stored)
+            throw error
+        }
+        return JobOutcome(images: stored, notApplied: result.notApplied, actualPrompt: result.actualPrompt)
+    }
+
+    /// The API promises exactly `num_images` images of exactly `width`×`height`.
+    private func check(_ result: EditResult, against arguments: EditArguments) throws {
+        guard result.images.count == arguments.numImages,
+              result.images.allSatisfy({ $0.width == arguments.width && $0.height == arguments.height })
+        else {
+            let sizes = result.images.map { "\($0.width)×\($0.height)" }.joined(separator: ", ")
+            throw JobFailure(
+                code: "engine_failed",
+                message: "engine returned [\(sizes)], not \(arguments.numImages) image(s) of \(arguments.width)×\(arguments.height)")
+        }
+    }
+
+    /// Runs `body` while renewing the lease every third of its duration; if a renewal finds
+    /// the lease gone, `body` is cancelled and the run ends with `Interruption.leaseLost`.
+    private func withLeaseKept<T: Sendable>(
+        job: Job, owner: String, _ body: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                while true {
+                    try await Task.sleep(for: leaseDuration / 3)
+                    guard try await store.renewLease(jobID: job.id, owner: owner, leaseDuration: leaseDuration) else {
+                        throw Interruption.leaseLost
+                    }
+                }
+            }
+            defer { group.cancelAll() }
+            while let value = try await group.next() {
+                if let value { return value }
+            }
+            throw CancellationError()
+        }
+    }
+
+    private func discard(_ images: [StoredImage]) async {
+        for image in images {
+            do { try await blobs.delete(name: image.name) } catch {
+                logger.warning("could not delete orphaned blob", metadata: ["blob": "\(image.name)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// Store writes at the end of a run. They run in a task of their own so that a run
+    /// cancelled by shutdown still records its outcome (the store refuses cancelled callers).
+    /// A failure here is logged; the lease expiry then puts the job back in the queue, so
+    /// nothing is lost.
+    private func record(_ write: @escaping @Sendable () async throws -> Bool) async {
+        do {
+            if try await !Task { try await write() }.value {
+                logger.warning("lease lost before the outcome was recorded")
+            }
+        } catch {
+            logger.error("could not record job outcome", metadata: ["error": "\(error)"])
+        }
+    }
+}

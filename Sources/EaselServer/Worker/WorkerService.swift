@@ -1,0 +1,79 @@
+import EaselCore
+import Foundation
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Claims jobs from the store and runs them, `concurrency` at a time, for as long as the
+/// process lives. On graceful shutdown it stops claiming, lets running jobs finish within
+/// `shutdownGrace`, then cancels them, which puts them back in the queue.
+struct WorkerService: Service, CustomStringConvertible {
+    let store: any JobStore
+    let runner: JobRunner
+    let wake: WakeSignal
+    let concurrency: Int
+    let leaseDuration: Duration
+    let shutdownGrace: Duration
+    /// How often an idle worker looks for jobs whose lease expired (crashed workers).
+    let idlePoll: Duration
+    let logger: Logger
+    /// Identifies this process's claims; new on every start, so a restarted process never
+    /// mistakes a dead predecessor's lease for its own.
+    let owner = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(RandomToken.hex(bytes: 4))"
+
+    var description: String { "WorkerService(concurrency: \(concurrency))" }
+
+    func run() async throws {
+        let inFlight = InFlightJobs()
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                for slot in 0..<concurrency {
+                    group.addTask { await claimLoop(slot: slot, inFlight: inFlight) }
+                }
+                group.addTask { await reapLoop() }
+            }
+        } onGracefulShutdown: {
+            logger.info("worker stopping: no new claims", metadata: ["grace": "\(shutdownGrace)"])
+            wake.notify()
+            Task {
+                try? await Task.sleep(for: shutdownGrace)
+                inFlight.cancelAll()
+            }
+        }
+        logger.info("worker stopped")
+    }
+
+    private var stopping: Bool { Task.isShuttingDownGracefully || Task.isCancelled }
+
+    private func claimLoop(slot: Int, inFlight: InFlightJobs) async {
+        let owner = "\(self.owner)/\(slot)"
+        while !stopping {
+            do {
+                if let job = try await store.claimNext(owner: owner, leaseDuration: leaseDuration) {
+                    let task = Task { await runner.run(job, owner: owner) }
+                    inFlight.insert(task, slot: slot)
+                    await task.value
+                    inFlight.remove(slot: slot)
+                    continue
+                }
+            } catch {
+                logger.error("claiming a job failed", metadata: ["error": "\(error)"])
+            }
+            await wake.wait(timeout: idlePoll)
+        }
+    }
+
+    /// Fails jobs whose last allowed attempt died with its worker.
+    private func reapLoop() async {
+        while !stopping {
+            do {
+                for id in try await store.failAbandoned() {
+                    logger.warning("job given up after its last attempt was interrupted", metadata: ["job": "\(id)"])
+                }
+            } catch {
+                logger.error("reaping abandoned jobs failed", metadata: ["error": "\(error)"])
+            }
+            try? await Task.sleep(for: idlePoll)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import EaselCore
+import EaselServer
+import Foundation
+
+struct Keys: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create, list and revoke API keys.",
+        subcommands: [Create.self, List.self, Revoke.self])
+
+    struct Location: ParsableArguments {
+        @Option(name: .customLong("data-dir"), help: "Data directory (default: $EASEL_DATA_DIR or ./data).")
+        var dataDirectory: String?
+
+        func issuerAndStore() throws -> (APIKeyIssuer, any APIKeyStore) {
+            var settings = try ServerSettings(arguments: [])
+            if let dataDirectory { settings.dataDirectory = dataDirectory }
+            let keys = try settings.openDatabase().keys
+            return (APIKeyIssuer(store: keys), keys)
+        }
+    }
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a key and print its secret once.")
+        @OptionGroup var location: Location
+        @Option(help: "A name to recognise the key by.") var name = "unnamed"
+
+        func run() async throws {
+            let (issuer, _) = try location.issuerAndStore()
+            let (key, secret) = try await issuer.create(name: name)
+            print("created \(key.id) (\(key.name)); the secret is shown only now:")
+            print(secret)
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List keys (never their secrets).")
+        @OptionGroup var location: Location
+
+        func run() async throws {
+            let (_, store) = try location.issuerAndStore()
+            for key in try await store.allKeys() {
+                let state = key.revokedAt.map { "revoked \($0.formatted(.iso8601))" } ?? "active"
+                print("\(key.id)\t\(key.prefix)…\t\(key.name)\t\(key.createdAt.formatted(.iso8601))\t\(state)")
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke a key by id; it stops working at once.")
+        @OptionGroup var location: Location
+        @Argument(help: "The key's id, e.g. key_3f9a0c1d.") var id: String
+
+        func run() async throws {
+            let (_, store) = try location.issuerAndStore()
+            guard try await store.revoke(id: id) else {
+                throw ValidationError("no active key with id \(id)")
+            }
+            print("revoked \(id)")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import EaselServer
+import Foundation
+import Hummingbird
+import Logging
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the API server and its worker.",
+        discussion: """
+            Settings are flags or EASEL_* environment variables (flags win):
+              --host / EASEL_HOST                      address to bind (127.0.0.1)
+              --port / EASEL_PORT                      port (8080)
+              --data-dir / EASEL_DATA_DIR              database and results (./data)
+              --public-url / EASEL_PUBLIC_URL          base of result URLs (http://HOST:PORT)
+              --workers / EASEL_WORKERS                jobs run at once (2)
+              --lease-seconds / EASEL_LEASE_SECONDS    claim lifetime without heartbeat (30)
+              --max-attempts / EASEL_MAX_ATTEMPTS      claims before a job is given up (3)
+              --queue-limit / EASEL_QUEUE_LIMIT        waiting jobs before code 3000 (10000)
+              --shutdown-grace-seconds                 time for running jobs after SIGTERM (20)
+              --fetch-allow / EASEL_FETCH_ALLOW        CIDRs input fetches may reach despite
+                                                       being loopback/private (none)
+              --fetch-max-bytes, --fetch-timeout-seconds, --max-input-pixels,
+              --max-input-side, --max-body-bytes, --price-per-image (0.026), --log-level (info)
+            """)
+
+    @Argument(parsing: .allUnrecognized, help: "Settings, e.g. --port 8080 --data-dir ./data")
+    var settings: [String] = []
+
+    func run() async throws {
+        let settings = try ServerSettings(arguments: self.settings)
+        var logger = Logger(label: "easel")
+        logger.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info
+        if let secret = try await InitialKey.createIfNone(settings: settings) {
+            // Unbuffered, so the key shows at once even when stdout is a pipe.
+            FileHandle.standardOutput.write(Data((InitialKey.banner(secret: secret, settings: settings) + "\n").utf8))
+        }
+        let app = try await EaselApplication.build(settings: settings, logger: logger)
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+}

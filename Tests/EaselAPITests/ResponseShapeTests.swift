@@ -1,0 +1,28 @@
+import EaselAPI
+import Foundation
+import Testing
+
+/// The JSON shapes clients of the hosted API read.
+@Suite struct ResponseShapeTests {
+    @Test func createResponseCarriesJobIDTwice() throws {
+        let json = try JSONSerialization.jsonObject(
+            with: JSONEncoder().encode(CreateJobResponse(jobID: "abc", amount: "0.052"))) as? [String: Any]
+        #expect(json?["code"] as? Int == 0)
+        #expect(json?["job_id"] as? String == "abc")
+        let data = json?["data"] as? [String: Any]
+        #expect(data?["job_id"] as? String == "abc")
+        #expect(data?["amount"] as? String == "0.052")
+    }
+
+    @Test func errorEnvelopeHasCodeAndMessageOnly() throws {
+        let text = String(decoding: try JSONEncoder().encode(Envelope(error: .busy("queue: full"))), as: UTF8.self)
+        #expect(text.contains("\"code\":3000"))
+        #expect(text.contains("\"message\":\"queue: full\""))
+        #expect(!text.contains("\"data\""))
+    }
+
+    @Test func statusNumbersMatchTheHostedAPI() {
+        #expect(JobStatus.allCases.map(\.rawValue) == [0, 1, 2, 3, 4])
+        #expect(JobStatus.allCases.filter { !$0.isTerminal } == [.queued, .running])
+    }
+}

@@ -1,0 +1,33 @@
+import EaselCore
+import EaselSQLite
+import Foundation
+import Testing
+
+@Suite struct APIKeyTests {
+    @Test func createAuthenticateRevoke() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let issuer = APIKeyIssuer(store: db.database.keys)
+        let (key, secret) = try await issuer.create(name: "ci")
+        #expect(secret.hasPrefix("esk_"))
+        #expect(secret.count == 4 + 43)
+        #expect(key.prefix == String(secret.prefix(10)))
+        #expect(try await issuer.authenticate(secret: secret)?.id == key.id)
+        #expect(try await issuer.authenticate(secret: secret + "x") == nil)
+        #expect(try await issuer.authenticate(secret: "") == nil)
+
+        // Only the hash is stored, never the secret.
+        let stored = try await db.database.keys.allKeys()
+        #expect(stored.contains { $0.secretHash == APIKeyIssuer.hash(secret) })
+        for file in ["easel.sqlite", "easel.sqlite-wal"] {
+            let url = db.directory.appendingPathComponent(file)
+            guard let bytes = try? Data(contentsOf: url) else { continue }
+            #expect(bytes.range(of: Data(secret.utf8)) == nil)
+            #expect(bytes.range(of: Data(APIKeyIssuer.hash(secret).utf8)) != nil || file == "easel.sqlite")
+        }
+
+        #expect(try await db.database.keys.revoke(id: key.id))
+        #expect(try await !db.database.keys.revoke(id: key.id))
+        #expect(try await issuer.authenticate(secret: secret) == nil)
+    }
+}

@@ -1,0 +1,29 @@
+import EaselAPI
+import EaselCore
+import EaselSQLite
+import Foundation
+
+/// A fresh SQLite database in a temporary directory, with one API key.
+struct TemporaryDatabase {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-db-\(UUID().uuidString)")
+    let database: SQLiteDatabase
+    let keyID: String
+
+    init() async throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = try SQLiteDatabase(path: directory.appendingPathComponent("easel.sqlite").path)
+        keyID = try await APIKeyIssuer(store: database.keys).create(name: "test").key.id
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+
+    func newJob(numImages: Int = 1, maxAttempts: Int = 3) -> NewJob {
+        let arguments = EditArguments(
+            prompt: "warmer", numImages: numImages, imageURLs: ["https://example.com/a.png"],
+            width: 1024, height: 1024)
+        return NewJob(
+            keyID: keyID,
+            request: CreateJobRequest(model: ModelRegistry.seedModelID, arguments: arguments),
+            engine: "classic", amount: ModelRegistry.seedPrice.times(numImages), maxAttempts: maxAttempts)
+    }
+}

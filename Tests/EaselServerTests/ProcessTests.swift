@@ -1,0 +1,141 @@
+import AsyncHTTPClient
+import EaselImaging
+import Foundation
+import Testing
+
+/// The `easel` binary as an operator runs it: first start, the seed's curl flow, a SIGKILL in
+/// the middle of a job, SIGTERM, and the key commands.
+@Suite(.serialized) struct ProcessTests {
+    static func firstKey(_ output: String) throws -> String {
+        let line = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("esk_") }
+        return try #require(line)
+    }
+
+    static func createBody(_ args: [String: Any], callback: String? = nil) -> Data {
+        var root: [String: Any] = ["model": "alibaba/wan-2.6/image-to-image", "args": args]
+        root["callback_url"] = callback
+        return JSON.body(root)
+    }
+
+    /// The hosted API's own curl example, pointed at a fresh `easel serve`.
+    @Test func seedCurlFlowOnAFreshDataDirectory() async throws {
+        let images = try await LoopbackImageServer.start(image: try ImageFixture.png(width: 900, height: 700))
+        try await ProcessScope.run { scope in
+            let server = try await scope.start()
+            let output = server.readOutput()
+            let key = try Self.firstKey(output)
+            #expect(output.contains("curl -s -X POST \(server.baseURL)/api/v1/job/create"))
+            let client = LiveClient(http: scope.http, baseURL: server.baseURL, key: key)
+
+            let body = Self.createBody(
+                ["prompt": SeedPrompt.text, "image_urls": ["\(images.baseURL)/image.png"], "width": 1280, "height": 1280],
+                callback: "http://127.0.0.1:9/callback")
+            let created = try await client.send(.POST, "/api/v1/job/create", body: body)
+            #expect(created.status == 200)
+            // The seed's own shell line reads the id with grep -o '"job_id": *"[^"]*"'.
+            let text = String(decoding: created.body, as: UTF8.self)
+            #expect(text.range(of: #""job_id": *"[^"]*""#, options: .regularExpression) != nil)
+            let id = try #require(JSON(data: created.body)["data"]["job_id"].string)
+            let done = try await client.waitFor(id, status: [2, 3, 4])
+            #expect(done["status"].int == 2, "\(String(describing: done.value))")
+            let url = try #require(done["result"]["images"][0]["url"].string)
+            #expect(url.hasPrefix(server.baseURL + "/v1/files/"))
+            let raster = try Raster.decode(try await client.send(.GET, url).body)
+            #expect(raster.width == 1280 && raster.height == 1280)
+            server.terminate()
+            server.process.waitUntilExit()
+        }
+    }
+
+    /// A worker killed with SIGKILL mid-job: after a restart the job completes once, with
+    /// one set of images and one charge.
+    @Test func sigkillMidJobThenRestart() async throws {
+        let images = try await LoopbackImageServer.start(image: try ImageFixture.png())
+        images.hold()
+        defer { images.release() }
+        try await ProcessScope.run { scope in
+            let options = ["--lease-seconds", "2"]
+            let first = try await scope.start(extra: options)
+            let key = try Self.firstKey(first.readOutput())
+            var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
+            let body = Self.createBody(
+                ["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024, "num_images": 2])
+            let id = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            let running = try await client.waitFor(id, status: [1])
+            #expect(running["attempts"].int == 1)
+            while images.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+            first.kill()
+            images.release()
+
+            let second = try await scope.start(port: first.port, extra: options)
+            #expect(!second.readOutput().contains("esk_"), "a restart must not create another key")
+            client = LiveClient(http: scope.http, baseURL: second.baseURL, key: key)
+            let done = try await client.waitFor(id, status: [2, 3, 4])
+            #expect(done["status"].int == 2, "\(String(describing: done.value))")
+            #expect(done["attempts"].int == 2)
+            #expect(done["amount"].string == "0.052")
+            #expect(done["refunded"].bool == false)
+            #expect(done["result"]["images"].array?.count == 2)
+            let stored = try FileManager.default.contentsOfDirectory(atPath: scope.dataDirectory.appendingPathComponent("blobs").path)
+            #expect(stored.count == 2, "\(stored)")
+            second.terminate()
+            second.process.waitUntilExit()
+        }
+    }
+
+    /// SIGTERM puts an unfinished job back in the queue (after the grace period) and exits
+    /// cleanly; the next start finishes it without counting the interrupted attempt.
+    @Test func sigtermReleasesUnfinishedWork() async throws {
+        let images = try await LoopbackImageServer.start(image: try ImageFixture.png())
+        images.hold()
+        defer { images.release() }
+        try await ProcessScope.run { scope in
+            let options = ["--shutdown-grace-seconds", "0.5"]
+            let first = try await scope.start(extra: options)
+            let key = try Self.firstKey(first.readOutput())
+            var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
+            let body = Self.createBody(["prompt": "cooler", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024])
+            let id = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            _ = try await client.waitFor(id, status: [1])
+            while images.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+            first.terminate()
+            first.process.waitUntilExit()
+            #expect(first.process.terminationStatus == 0, "\(first.readOutput())")
+            images.release()
+
+            let second = try await scope.start(port: first.port, extra: options)
+            client = LiveClient(http: scope.http, baseURL: second.baseURL, key: key)
+            let done = try await client.waitFor(id, status: [2, 3, 4])
+            #expect(done["status"].int == 2)
+            #expect(done["attempts"].int == 1)
+            second.terminate()
+            second.process.waitUntilExit()
+        }
+    }
+
+    @Test func keyCommands() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-keys-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let created = try EaselProcess.run(["keys", "create", "--name", "ci", "--data-dir", directory.path])
+        #expect(created.status == 0)
+        let secret = try Self.firstKey(created.output)
+        let id = try #require(created.output.split(separator: " ").dropFirst().first.map(String.init))
+        #expect(id.hasPrefix("key_"))
+
+        let listed = try EaselProcess.run(["keys", "list", "--data-dir", directory.path])
+        #expect(listed.output.contains(id) && listed.output.contains("ci") && listed.output.contains("active"))
+        #expect(!listed.output.contains(secret), "list never shows secrets")
+
+        #expect(try EaselProcess.run(["keys", "revoke", id, "--data-dir", directory.path]).status == 0)
+        #expect(try EaselProcess.run(["keys", "list", "--data-dir", directory.path]).output.contains("revoked"))
+        let again = try EaselProcess.run(["keys", "revoke", id, "--data-dir", directory.path])
+        #expect(again.status != 0)
+        #expect(again.output.contains("no active key with id \(id)"))
+    }
+
+    @Test func badSettingsAreNamed() throws {
+        let result = try EaselProcess.run(["serve", "--port", "eighty", "--data-dir", "/tmp/easel-never-created"])
+        #expect(result.status != 0)
+        #expect(result.output.contains("--port / EASEL_PORT: must be an integer from 0 to 65535 (got \"eighty\")"))
+    }
+}

@@ -1,0 +1,103 @@
+import EaselCore
+import EaselServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+
+/// Runs a real Easel application on an ephemeral loopback port (HummingbirdTesting `.live`),
+/// with a fresh data directory and two API keys, and hands the test a small API client.
+enum EaselHarness {
+    static func settings(dataDirectory: URL) -> ServerSettings {
+        var settings = ServerSettings()
+        settings.port = 0
+        settings.dataDirectory = dataDirectory.path
+        settings.publicURL = "http://easel.test"
+        settings.fetchAllow = ["127.0.0.0/8"]
+        settings.leaseDuration = .seconds(5)
+        settings.logLevel = "error"
+        return settings
+    }
+
+    static func run(
+        configure: (inout ServerSettings) -> Void = { _ in },
+        _ body: @escaping @Sendable (APIClient) async throws -> Void
+    ) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var settings = settings(dataDirectory: directory)
+        configure(&settings)
+        let keys = try settings.openDatabase().keys
+        let issuer = APIKeyIssuer(store: keys)
+        let first = try await issuer.create(name: "first").secret
+        let second = try await issuer.create(name: "second").secret
+        var logger = Logger(label: "easel-test")
+        logger.logLevel = .error
+        let app = try await EaselApplication.build(settings: settings, logger: logger)
+        try await app.test(.live) { client in
+            try await body(APIClient(client: client, key: first, otherKey: second, keys: keys, dataDirectory: directory))
+        }
+    }
+}
+
+/// Calls the API the way a client of the hosted API does.
+struct APIClient: Sendable {
+    let client: any TestClientProtocol
+    let key: String
+    let otherKey: String
+    let keys: any APIKeyStore
+    let dataDirectory: URL
+
+    struct Reply: Sendable {
+        let status: Int
+        let headers: HTTPFields
+        let body: Data
+        var json: JSON { JSON(data: body) }
+    }
+
+    func request(
+        _ method: HTTPRequest.Method, _ uri: String, key: String?? = .none, body: Data? = nil,
+        headers extra: HTTPFields = [:]
+    ) async throws -> Reply {
+        var headers = extra
+        let bearer: String? = switch key { case .none: self.key; case .some(let value): value }
+        if let bearer { headers[.authorization] = "Bearer \(bearer)" }
+        if body != nil { headers[.contentType] = "application/json" }
+        let response = try await client.execute(
+            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
+        return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: response.body))
+    }
+
+    func create(_ args: [String: Any], model: String = ModelRegistry.seedModelID, key: String?? = .none) async throws -> Reply {
+        try await request(.post, "/api/v1/job/create", key: key, body: JSON.body(["model": model, "args": args]))
+    }
+
+    func query(_ id: String, key: String?? = .none) async throws -> Reply {
+        try await request(.get, "/api/v1/job/query?id=\(id)", key: key)
+    }
+
+    /// Polls like the hosted API's examples until the status is terminal (not 0 or 1).
+    func waitForTerminal(_ id: String, timeout: Duration = .seconds(60)) async throws -> JSON {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            let data = try await query(id).json["data"]
+            if let status = data["status"].int, status >= 2 { return data }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TimedOut(what: "job \(id) to finish")
+    }
+
+    /// Downloads a result URL by its path (the public URL names another host).
+    func download(_ url: String) async throws -> Reply {
+        let path = url.replacingOccurrences(of: "http://easel.test", with: "")
+        return try await request(.get, path, key: .some(nil))
+    }
+}
+
+struct TimedOut: Error, CustomStringConvertible {
+    let what: String
+    var description: String { "timed out waiting for \(what)" }
+}

@@ -1,0 +1,147 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import Synchronization
+
+/// The real `easel` binary, started as a child process on a free loopback port, for tests
+/// that need process boundaries: first run, SIGKILL, SIGTERM, the CLI.
+final class EaselProcess: @unchecked Sendable {
+    // @unchecked: `process` and `output` are set once in init and only read afterwards;
+    // Process itself is thread-safe for terminate/wait.
+    let process: Process
+    let port: Int
+    let dataDirectory: URL
+    private let output: Pipe
+    private let printed = PrintedOutput()
+
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// `swift build --build-tests` puts `easel` beside the test bundle.
+    static var binary: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("easel")
+    }
+
+    init(dataDirectory: URL, port: Int? = nil, extra: [String] = []) throws {
+        self.dataDirectory = dataDirectory
+        self.port = try port ?? FreePort.pick()
+        process = Process()
+        process.executableURL = Self.binary
+        process.arguments = [
+            "serve", "--port", "\(self.port)", "--data-dir", dataDirectory.path,
+            "--fetch-allow", "127.0.0.0/8", "--log-level", "warning",
+        ] + extra
+        output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        let printed = self.printed
+        output.fileHandleForReading.readabilityHandler = { handle in
+            let chunk = handle.availableData
+            printed.append(chunk)
+        }
+        try process.run()
+    }
+
+    /// Runs `easel ARGS` to completion and returns what it printed.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Waits until `/healthz` answers.
+    func waitUntilReady(client: HTTPClient, timeout: Duration = .seconds(30)) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            guard process.isRunning else { throw TimedOut(what: "easel to start (it exited: \(readOutput()))") }
+            if let response = try? await client.execute(HTTPClientRequest(url: baseURL + "/healthz"), timeout: .seconds(2)),
+               response.status == .ok {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TimedOut(what: "easel to answer /healthz")
+    }
+
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    func terminate() { process.terminate() }
+
+    /// Everything the process has printed so far.
+    func readOutput() -> String {
+        printed.text
+    }
+}
+
+/// A port that was free a moment ago (the kernel's choice for port 0).
+enum FreePort {
+    struct Failed: Error {}
+
+    static func pick() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failed() }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic -> Bool in
+                bind(fd, generic, length) == 0 && getsockname(fd, generic, &length) == 0
+            }
+        }
+        guard bound else { throw Failed() }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// A plain HTTP client for talking to a child `easel` process.
+struct LiveClient: Sendable {
+    let http: HTTPClient
+    let baseURL: String
+    let key: String
+
+    func send(_ method: HTTPMethod, _ path: String, body: Data? = nil) async throws -> (status: Int, body: Data) {
+        var request = HTTPClientRequest(url: path.hasPrefix("http") ? path : baseURL + path)
+        request.method = method
+        request.headers.add(name: "Authorization", value: "Bearer \(key)")
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+        let response = try await http.execute(request, timeout: .seconds(30))
+        let bytes = try await response.body.collect(upTo: 64 * 1024 * 1024)
+        return (Int(response.status.code), Data(buffer: bytes))
+    }
+
+    func waitFor(_ id: String, status wanted: Set<Int>, timeout: Duration = .seconds(60)) async throws -> JSON {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            let data = JSON(data: try await send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]
+            if let status = data["status"].int, wanted.contains(status) { return data }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TimedOut(what: "job \(id) to reach status \(wanted)")
+    }
+}
+
+/// What a child process printed, collected as it arrives.
+final class PrintedOutput: Sendable {
+    private let data = Mutex(Data())
+    func append(_ chunk: Data) { data.withLock { $0.append(chunk) } }
+    var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
+}

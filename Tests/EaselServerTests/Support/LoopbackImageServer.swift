@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Synchronization
+
+/// A real HTTP server on 127.0.0.1 that serves test images to the Easel under test. One server
+/// runs for the whole test process (stopping a server while it accepts connections is not
+/// something tests should exercise); each test gets its own `ImageScope` under a path prefix.
+enum LoopbackImageServer {
+    private static let scopes = Mutex<[String: ImageScope]>([:])
+    private static let server = Task<Int, any Error> { try await startServer() }
+
+    /// A fresh scope serving `image` at `<baseURL>/image.png`, `/slow.png` (held while the
+    /// scope holds) and `/broken.png` (not an image).
+    static func start(image: Data) async throws -> ImageScope {
+        let port = try await server.value
+        let scope = ImageScope(name: UUID().uuidString.lowercased(), port: port, image: image)
+        scopes.withLock { $0[scope.name] = scope }
+        return scope
+    }
+
+    private static func startServer() async throws -> Int {
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let router = Router()
+        router.get(":scope/:file") { request, context in
+            let name = try context.parameters.require("scope")
+            let file = try context.parameters.require("file")
+            guard let scope = scopes.withLock({ $0[name] }) else { return Response(status: .notFound) }
+            return await scope.respond(file: file, path: request.uri.path)
+        }
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            })
+        Task { try await app.runService(gracefulShutdownSignals: []) }
+        for await port in ports where port > 0 { return port }
+        throw NotStarted()
+    }
+
+    struct NotStarted: Error {}
+}
+
+/// One test's view of the image server: what it serves, what was asked, whether it stalls.
+final class ImageScope: Sendable {
+    private struct State {
+        var requests: [String] = []
+        var holding = false
+        var waiting: [CheckedContinuation<Void, Never>] = []
+    }
+
+    let name: String
+    let port: Int
+    private let image: Data
+    private let state = Mutex(State())
+
+    init(name: String, port: Int, image: Data) {
+        self.name = name
+        self.port = port
+        self.image = image
+    }
+
+    var baseURL: String { "http://127.0.0.1:\(port)/\(name)" }
+    /// File names requested so far, in order.
+    var requests: [String] { state.withLock { $0.requests } }
+
+    /// Makes `/slow.png` hang until `release()`.
+    func hold() { state.withLock { $0.holding = true } }
+
+    func release() {
+        let waiting = state.withLock { state in
+            state.holding = false
+            defer { state.waiting = [] }
+            return state.waiting
+        }
+        waiting.forEach { $0.resume() }
+    }
+
+    /// Releases anything held; the scope's URLs keep answering for stragglers.
+    func stop() async { release() }
+
+    fileprivate func respond(file: String, path: String) async -> Response {
+        state.withLock { $0.requests.append("/" + file) }
+        switch file {
+        case "image.png":
+            return png()
+        case "slow.png":
+            await waitWhileHolding()
+            return png()
+        case "broken.png":
+            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "not an image")))
+        default:
+            return Response(status: .notFound)
+        }
+    }
+
+    private func waitWhileHolding() async {
+        await withCheckedContinuation { continuation in
+            let wait = state.withLock { state in
+                if state.holding { state.waiting.append(continuation) }
+                return state.holding
+            }
+            if !wait { continuation.resume() }
+        }
+    }
+
+    private func png() -> Response {
+        Response(status: .ok, headers: [.contentType: "image/png"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: image)))
+    }
+}

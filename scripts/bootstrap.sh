@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the system libraries Easel builds against (Debian/Ubuntu), only when missing:
+# libvips (imaging), SQLite (the embedded store), pkg-config (to find them).
+set -euo pipefail
+
+need=()
+pkg-config --exists vips 2>/dev/null || need+=(libvips-dev)
+[ -f /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
+command -v pkg-config >/dev/null || need+=(pkg-config)
+[ "${EASEL_BENCH:-0}" = 1 ] && { command -v wrk >/dev/null || need+=(wrk); command -v vips >/dev/null || need+=(libvips-tools); }
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+if ! command -v swift >/dev/null; then
+  if [ -x /opt/swift/usr/bin/swift ]; then
+    echo "swift is at /opt/swift/usr/bin; add it to PATH" >&2
+  else
+    echo "Swift 6.2 or newer is needed: https://swift.org/install" >&2
+  fi
+  exit 1
+fi
