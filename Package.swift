@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // libvips, found through pkg-config (Debian: libvips-dev).
@@ -50,16 +52,22 @@ let package = Package(
             "EaselCore", "EaselImaging",
         ], swiftSettings: swiftSettings),
         .target(name: "EaselServer", dependencies: [
-            "EaselAPI", "EaselCore", "EaselSQLite", "EaselFetch", "EaselEngines",
+            "EaselAPI", "EaselCore", "EaselSQLite", "EaselFetch", "EaselEngines", "EaselImaging",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ], swiftSettings: swiftSettings),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+        ], resources: [.copy("Resources/openapi.yaml")], swiftSettings: swiftSettings),
         .executableTarget(name: "easel", dependencies: [
             "EaselServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: swiftSettings),
+        // Baseline for bench/api.sh, not shipped.
+        .executableTarget(name: "BareJSONRoute", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], path: "Benchmarks/BareJSONRoute"),
 
         .testTarget(name: "EaselAPITests", dependencies: ["EaselAPI"]),
         .testTarget(name: "EaselCoreTests", dependencies: ["EaselCore"]),

@@ -3,7 +3,7 @@
 public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Kind: Sendable, Equatable {
         case malformedBody, invalidArgument, unknownModel, bodyTooLarge
-        case unauthorized, notFound, conflict, busy, internalError
+        case unauthorized, notFound, conflict, alreadyFinished, gone, busy, internalError
     }
 
     private let kind: Kind
@@ -26,7 +26,12 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     }
     public static func unauthorized(_ message: String) -> Self { .init(.unauthorized, message) }
     public static func notFound(_ message: String) -> Self { .init(.notFound, message) }
+    /// An `Idempotency-Key` reused with a different body.
     public static func conflict(_ message: String) -> Self { .init(.conflict, message) }
+    /// Cancel on a job that has already finished.
+    public static func alreadyFinished(_ message: String) -> Self { .init(.alreadyFinished, message) }
+    /// A file past its retention.
+    public static func gone(_ message: String) -> Self { .init(.gone, message) }
     /// The queue is full: clients of the hosted API already retry on code 3000.
     public static func busy(_ message: String) -> Self { .init(.busy, message) }
     public static func internalError(_ message: String) -> Self { .init(.internalError, message) }
@@ -41,6 +46,8 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unauthorized: 2001
         case .notFound: 2004
         case .conflict: 2009
+        case .alreadyFinished: 2010
+        case .gone: 2011
         case .busy: 3000
         case .internalError: 5000
         }
@@ -52,7 +59,8 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .bodyTooLarge: 413
         case .unauthorized: 401
         case .notFound: 404
-        case .conflict: 409
+        case .conflict, .alreadyFinished: 409
+        case .gone: 410
         case .busy: 503
         case .internalError: 500
         }

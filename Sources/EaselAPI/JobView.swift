@@ -5,6 +5,8 @@ public struct JobView: Codable, Sendable, Equatable {
     public var status: JobStatus
     /// 0…1; 1 once succeeded.
     public var progress: Double
+    /// While queued: 1 for the next job to run.
+    public var queuePosition: Int?
     /// Present once the job has succeeded.
     public var result: JobResultView?
     /// Present when the job failed.
@@ -23,12 +25,15 @@ public struct JobView: Codable, Sendable, Equatable {
     public var createdAt: String
     public var startedAt: String?
     public var finishedAt: String?
+    /// Present once a job with a `callback_url` has finished.
+    public var callback: CallbackView?
 
     public init(
         jobID: String, model: String, status: JobStatus, progress: Double,
         result: JobResultView?, error: JobErrorView?, amount: String, refunded: Bool,
         engine: String, attempts: Int, notApplied: [String]?, actualPrompt: String?,
-        createdAt: String, startedAt: String?, finishedAt: String?
+        createdAt: String, startedAt: String?, finishedAt: String?,
+        queuePosition: Int? = nil, callback: CallbackView? = nil
     ) {
         self.jobID = jobID
         self.model = model
@@ -45,11 +50,15 @@ public struct JobView: Codable, Sendable, Equatable {
         self.createdAt = createdAt
         self.startedAt = startedAt
         self.finishedAt = finishedAt
+        self.queuePosition = queuePosition
+        self.callback = callback
     }
 
     enum CodingKeys: String, CodingKey {
         case jobID = "job_id"
-        case model, status, progress, result, error, amount, refunded, engine, attempts
+        case model, status, progress, callback
+        case queuePosition = "queue_position"
+        case result, error, amount, refunded, engine, attempts
         case notApplied = "not_applied"
         case actualPrompt = "actual_prompt"
         case createdAt = "created_at"

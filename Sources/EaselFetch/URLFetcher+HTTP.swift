@@ -45,6 +45,16 @@ extension URLFetcher {
 
     /// One request: resolve, check every address, then try the checked addresses in order.
     private func fetchHop(_ target: HTTPTarget) async throws -> HopOutcome {
+        try await withCheckedAddress(of: target) { address in
+            try await self.exchange(target, pinnedTo: address)
+        }
+    }
+
+    /// Resolves `target`'s host, refuses it when any address is forbidden, and runs `attempt`
+    /// against the checked addresses in order until one connects.
+    func withCheckedAddress<T: Sendable>(
+        of target: HTTPTarget, _ attempt: (IPAddress) async throws -> T
+    ) async throws -> T {
         let eventLoop = eventLoopGroup.next()
         let addresses = try await resolver.resolve(target.host, on: eventLoop)
         guard !addresses.isEmpty else { throw FetchError.noAddresses(host: target.host) }
@@ -57,7 +67,7 @@ extension URLFetcher {
         var lastFailure: FetchError?
         for address in addresses.prefix(Self.maxAddressesTried) {
             do {
-                return try await exchange(target, pinnedTo: address)
+                return try await attempt(address)
             } catch let error as FetchError where error.isConnectionFailure {
                 try Task.checkCancellation()
                 lastFailure = error
@@ -69,11 +79,21 @@ extension URLFetcher {
     /// One request on a client of its own, pinned to `address`. `expectedPeer` differs from
     /// `address` only in tests of the connection check.
     func exchange(_ target: HTTPTarget, pinnedTo address: IPAddress, expectedPeer: IPAddress? = nil) async throws -> HopOutcome {
-        let configuration = clientConfiguration(for: target, pinnedTo: address, expectedPeer: expectedPeer ?? address)
+        try await withPinnedClient(target, address: address, expectedPeer: expectedPeer ?? address) { client in
+            try await self.perform(target, pinnedTo: address, on: client)
+        }
+    }
+
+    /// Runs `body` with a client of its own whose connections can only go to `address`.
+    func withPinnedClient<T: Sendable>(
+        _ target: HTTPTarget, address: IPAddress, expectedPeer: IPAddress,
+        _ body: (HTTPClient) async throws -> T
+    ) async throws -> T {
+        let configuration = clientConfiguration(for: target, pinnedTo: address, expectedPeer: expectedPeer)
         let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
-        let outcome: Result<HopOutcome, any Error>
+        let outcome: Result<T, any Error>
         do {
-            outcome = .success(try await perform(target, pinnedTo: address, on: client))
+            outcome = .success(try await body(client))
         } catch {
             outcome = .failure(error)
         }
@@ -164,7 +184,7 @@ extension URLFetcher {
     }
 
     /// Errors before a response head: the connection could not be made or was lost.
-    private static func connectionError(_ error: any Error, address: IPAddress, limits: FetchLimits) -> any Error {
+    static func connectionError(_ error: any Error, address: IPAddress, limits: FetchLimits) -> any Error {
         if let error = error as? FetchError { return error }
         if error is CancellationError { return error }
         if let error = error as? HTTPClientError {

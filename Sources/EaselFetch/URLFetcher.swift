@@ -17,7 +17,7 @@ public final class URLFetcher: Sendable {
     public let limits: FetchLimits
     let eventLoopGroup: any EventLoopGroup
     let resolver: HostResolver
-    private let tracker = InFlightTracker()
+    let tracker = InFlightTracker()
 
     /// - Parameters:
     ///   - eventLoopGroup: runs the connections; not shut down by `shutdown()`.

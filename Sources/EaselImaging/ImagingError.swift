@@ -29,7 +29,7 @@ extension ImagingError {
         .init(.tooLarge, detail)
     }
 
-    static func invalidArgument(_ detail: String) -> Self {
+    public static func invalidArgument(_ detail: String) -> Self {
         .init(.invalidArgument, detail)
     }
 

@@ -8,8 +8,22 @@ extension Raster {
     /// header only and refuse it if it breaks `limits`; then decode, apply the EXIF
     /// orientation, convert colour (embedded ICC profile, grayscale, CMYK, 16-bit) and keep
     /// the pixels in memory. Damaged or truncated data throws; nothing here traps on input.
-    public static func decode(_ data: Data, limits: ImagingLimits = .default) throws(ImagingError) -> Raster {
-        try withOpened(data, limits: limits) { lazy, _ throws(ImagingError) in
+    ///
+    /// With `atLeast`, a JPEG or WebP much larger than that size is decoded shrunk (by 2, 4
+    /// or 8) while staying at least that large on both axes: the decoder does less work and
+    /// the full-size pixels never occupy memory.
+    public static func decode(
+        _ data: Data, limits: ImagingLimits = .default, atLeast: (width: Int, height: Int)? = nil
+    ) throws(ImagingError) -> Raster {
+        try withOpened(data, limits: limits) { opened, format, bytes throws(ImagingError) in
+            var lazy = opened
+            if let atLeast, let options = shrinkOptions(for: opened, format: format, atLeast: atLeast) {
+                let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options)
+                guard let reopened else {
+                    throw .corrupt("unreadable \(format.rawValue.uppercased()) data: \(VipsErrorBuffer.take())")
+                }
+                lazy = Raster(owning: reopened)
+            }
             let upright = try lazy.derive("auto-rotate", failure: { .corrupt($0) }) { easel_autorot($0, $1) }
             let srgb = try upright.convertedToSRGB8()
             // Decoding happens here; a truncated or damaged body fails now, not later.
@@ -20,7 +34,7 @@ extension Raster {
     /// Reads format, size and orientation from the header alone, checking `limits`: a cheap
     /// way to validate an upload before storing it.
     public static func readHeader(_ data: Data, limits: ImagingLimits = .default) throws(ImagingError) -> ImageHeader {
-        try withOpened(data, limits: limits) { lazy, format throws(ImagingError) in
+        try withOpened(data, limits: limits) { lazy, format, _ throws(ImagingError) in
             var orientation: Int32 = 1
             if vips_image_get_typeof(lazy.pointer, VIPS_META_ORIENTATION) != 0,
                vips_image_get_int(lazy.pointer, VIPS_META_ORIENTATION, &orientation) != 0 {
@@ -37,7 +51,7 @@ extension Raster {
     /// bytes are pinned: libvips reads them in place, so nothing lazy may escape `body`.
     private static func withOpened<T>(
         _ data: Data, limits: ImagingLimits,
-        _ body: (Raster, InputFormat) throws(ImagingError) -> T
+        _ body: (Raster, InputFormat, UnsafeRawBufferPointer) throws(ImagingError) -> T
     ) throws(ImagingError) -> T {
         try ImagingRuntime.start()
         guard !data.isEmpty else { throw .emptyInput() }
@@ -46,10 +60,20 @@ extension Raster {
             return Result { () throws(ImagingError) -> T in
                 let (lazy, format) = try open(base, count: bytes.count)
                 try limits.check(width: lazy.width, height: lazy.height)
-                return try body(lazy, format)
+                return try body(lazy, format, bytes)
             }
         }
         return try result.get()
+    }
+
+    /// libvips load options that shrink on load, or nil when the full size is needed.
+    private static func shrinkOptions(for image: Raster, format: InputFormat, atLeast: (width: Int, height: Int)) -> String? {
+        guard format == .jpeg || format == .webp, atLeast.width > 0, atLeast.height > 0 else { return nil }
+        // Orientation may swap the axes: compare against the larger wanted side on both.
+        let wanted = max(atLeast.width, atLeast.height)
+        let shortSide = min(image.width, image.height)
+        guard let factor = [8, 4, 2].first(where: { shortSide / $0 >= wanted }) else { return nil }
+        return format == .jpeg ? "[shrink=\(factor)]" : "[scale=\(1.0 / Double(factor))]"
     }
 
     private static func open(_ base: UnsafeRawPointer, count: Int) throws(ImagingError) -> (Raster, InputFormat) {

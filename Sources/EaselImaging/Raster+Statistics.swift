@@ -15,7 +15,7 @@ extension Raster {
             meanA: labMean[1], meanB: labMean[2], meanChroma: lchMean[1])
     }
 
-    private func bandStatistics(count: Int) throws(ImagingError) -> (mean: [Double], deviation: [Double]) {
+    func bandStatistics(count: Int) throws(ImagingError) -> (mean: [Double], deviation: [Double]) {
         var mean = [Double](repeating: 0, count: count)
         var deviation = [Double](repeating: 0, count: count)
         guard easel_band_stats(pointer, &mean, &deviation, Int32(count)) == 0 else {

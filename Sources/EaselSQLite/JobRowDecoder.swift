@@ -26,7 +26,18 @@ enum JobRowDecoder {
             notApplied: try JSONCoding.decode([String].self, row["not_applied_json"]),
             actualPrompt: row["actual_prompt"], createdAt: Millis.date(row["created_at"]),
             startedAt: (row["started_at"] as Int64?).map(Millis.date),
-            finishedAt: (row["finished_at"] as Int64?).map(Millis.date))
+            finishedAt: (row["finished_at"] as Int64?).map(Millis.date),
+            sequence: row["seq"], cancelRequested: row["cancel_requested"] ?? false,
+            callback: callback(row))
+    }
+
+    /// Present only when the query joined `callbacks` and the job has one.
+    private static func callback(_ row: Row) -> CallbackState? {
+        guard let raw: String = row["cb_status"], let status = CallbackState.Status(rawValue: raw) else { return nil }
+        return CallbackState(
+            status: status, attempts: row["cb_attempts"] ?? 0, lastError: row["cb_error"],
+            nextAttemptAt: status == .pending ? (row["cb_next"] as Int64?).map(Millis.date) : nil,
+            deliveredAt: (row["cb_delivered"] as Int64?).map(Millis.date))
     }
 }
 

@@ -9,8 +9,8 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
     public func insert(_ key: APIKey) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "INSERT INTO api_keys (id, name, prefix, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [key.id, key.name, key.prefix, key.secretHash, Millis.from(key.createdAt)])
+                sql: "INSERT INTO api_keys (id, name, prefix, secret_hash, webhook_secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [key.id, key.name, key.prefix, key.secretHash, key.webhookSecret, Millis.from(key.createdAt)])
         }
     }
 
@@ -45,7 +45,7 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
     private static func key(_ row: Row) -> APIKey {
         APIKey(
             id: row["id"], name: row["name"], prefix: row["prefix"], secretHash: row["secret_hash"],
-            createdAt: Millis.date(row["created_at"]),
+            webhookSecret: row["webhook_secret"], createdAt: Millis.date(row["created_at"]),
             revokedAt: (row["revoked_at"] as Int64?).map(Millis.date))
     }
 }

@@ -1,3 +1,4 @@
+import EaselCore
 import Foundation
 import GRDB
 
@@ -7,7 +8,11 @@ public struct SQLiteDatabase: Sendable {
     let pool: DatabasePool
 
     /// Opens (creating if needed) and migrates the database at `path`.
-    public init(path: String) throws {
+    /// How long uploads and results are kept.
+    public let retention: Duration
+
+    public init(path: String, retention: Duration = .seconds(24 * 3600)) throws {
+        self.retention = retention
         var configuration = Configuration()
         // The CLI and the server write to the same file; wait for each other's short
         // transactions instead of failing with SQLITE_BUSY.
@@ -19,7 +24,9 @@ public struct SQLiteDatabase: Sendable {
         try Self.migrator.migrate(pool)
     }
 
-    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool) }
+    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention) }
+    public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool) }
+    public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool) }
     public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool) }
 
     /// Whether the database answers a trivial query (for readiness checks).
@@ -68,6 +75,54 @@ public struct SQLiteDatabase: Sendable {
                 CREATE INDEX jobs_claimable ON jobs(status, seq);
                 CREATE INDEX jobs_by_key ON jobs(key_id, seq);
                 """)
+        }
+        migrator.registerMigration("v2-callbacks-idempotency-blobs") { db in
+            try db.execute(sql: """
+                ALTER TABLE api_keys ADD COLUMN webhook_secret TEXT NOT NULL DEFAULT '';
+                ALTER TABLE jobs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE idempotency_keys (
+                    key_id TEXT NOT NULL,
+                    idempotency_key TEXT NOT NULL,
+                    body_digest TEXT NOT NULL,
+                    job_id TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    PRIMARY KEY (key_id, idempotency_key)
+                );
+                CREATE TABLE callbacks (
+                    job_id TEXT PRIMARY KEY REFERENCES jobs(id),
+                    url TEXT NOT NULL,
+                    webhook_id TEXT NOT NULL,
+                    payload TEXT,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at INTEGER NOT NULL,
+                    lease_owner TEXT,
+                    lease_expires_at INTEGER,
+                    last_error TEXT,
+                    delivered_at INTEGER,
+                    created_at INTEGER NOT NULL
+                );
+                CREATE INDEX callbacks_due ON callbacks(status, next_attempt_at);
+                CREATE TABLE blobs (
+                    name TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    key_id TEXT NOT NULL,
+                    job_id TEXT,
+                    content_type TEXT NOT NULL,
+                    width INTEGER NOT NULL,
+                    height INTEGER NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    expires_at INTEGER NOT NULL,
+                    deleted_at INTEGER
+                );
+                CREATE INDEX blobs_expiry ON blobs(deleted_at, expires_at);
+                """)
+            // Keys made before callbacks existed get a signing secret of their own.
+            for id in try String.fetchAll(db, sql: "SELECT id FROM api_keys WHERE webhook_secret = ''") {
+                try db.execute(sql: "UPDATE api_keys SET webhook_secret = ? WHERE id = ?",
+                               arguments: [WebhookSigner.makeSecret(), id])
+            }
         }
         return migrator
     }

@@ -4,35 +4,77 @@ import Foundation
 import GRDB
 
 /// The job queue in the `jobs` table. Writes are serialised by the pool's writer, so every
-/// claim is a single atomic `UPDATE … RETURNING`.
+/// claim is a single atomic `UPDATE … RETURNING`. The worker's side is in
+/// `SQLiteJobStore+Worker.swift`.
 public struct SQLiteJobStore: JobStore {
     let pool: DatabasePool
+    /// How long result images are kept.
+    let retention: Duration
 
-    public func enqueue(_ new: NewJob) async throws -> Job {
-        let job = Job(
-            id: RandomToken.hex(bytes: 16), keyID: new.keyID, model: new.request.model,
-            engine: new.engine, arguments: new.request.arguments,
-            callbackURL: new.request.callbackURL, maxAttempts: new.maxAttempts,
-            amount: new.amount, createdAt: Millis.date(Millis.now()))
-        let args = try JSONCoding.string(job.arguments)
-        try await pool.write { db in
+    /// Jobs joined with their callback state.
+    static let selectJobs = """
+        SELECT jobs.*, callbacks.status AS cb_status, callbacks.attempts AS cb_attempts,
+            callbacks.last_error AS cb_error, callbacks.next_attempt_at AS cb_next,
+            callbacks.delivered_at AS cb_delivered
+        FROM jobs LEFT JOIN callbacks ON callbacks.job_id = jobs.id
+        """
+
+    public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?) async throws -> EnqueueOutcome {
+        let args = try JSONCoding.string(new.request.arguments)
+        let now = Millis.now()
+        let windowStart = now - Millis.of(IdempotencyClaim.window)
+        return try await pool.write { db in
+            if let idempotency {
+                try db.execute(
+                    sql: "DELETE FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ? AND created_at < ?",
+                    arguments: [new.keyID, idempotency.key, windowStart])
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT body_digest, job_id FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ?",
+                    arguments: [new.keyID, idempotency.key]) {
+                    let jobID: String = row["job_id"]
+                    guard row["body_digest"] == idempotency.bodyDigest else {
+                        return .conflict(existingJobID: jobID)
+                    }
+                    if let job = try Self.fetchJob(db, id: jobID, keyID: new.keyID) { return .replayed(job) }
+                }
+            }
+            let id = RandomToken.hex(bytes: 16)
             try db.execute(
                 sql: """
                     INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
                         max_attempts, amount_units, amount_scale, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
                     """,
-                arguments: [job.id, job.keyID, job.model, job.engine, args, job.callbackURL,
-                            job.maxAttempts, job.amount.units, job.amount.scale,
-                            Millis.from(job.createdAt)])
+                arguments: [id, new.keyID, new.request.model, new.engine, args, new.request.callbackURL,
+                            new.maxAttempts, new.amount.units, new.amount.scale, now])
+            if let idempotency {
+                try db.execute(
+                    sql: "INSERT INTO idempotency_keys (key_id, idempotency_key, body_digest, job_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [new.keyID, idempotency.key, idempotency.bodyDigest, id, now])
+            }
+            guard let job = try Self.fetchJob(db, id: id, keyID: nil) else {
+                throw DatabaseCorruption(message: "job \(id) vanished inside its own transaction")
+            }
+            return .created(job)
         }
-        return job
     }
 
-    public func job(id: String, keyID: String) async throws -> Job? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM jobs WHERE id = ? AND key_id = ?", arguments: [id, keyID])
-                .map(JobRowDecoder.job)
+    public func job(id: String, keyID: String?) async throws -> Job? {
+        try await pool.read { db in try Self.fetchJob(db, id: id, keyID: keyID) }
+    }
+
+    public func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job] {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let keyID { conditions.append("jobs.key_id = ?"); arguments += [keyID] }
+        if let status { conditions.append("jobs.status = ?"); arguments += [status.rawValue] }
+        if let before { conditions.append("jobs.seq < ?"); arguments += [before] }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        arguments += [limit]
+        let sql = "\(Self.selectJobs) \(whereClause) ORDER BY jobs.seq DESC LIMIT ?"
+        let bound = arguments
+        return try await pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: bound).map(JobRowDecoder.job)
         }
     }
 
@@ -45,91 +87,52 @@ public struct SQLiteJobStore: JobStore {
         }
     }
 
-    public func claimNext(owner: String, leaseDuration: Duration) async throws -> Job? {
+    public func statusCounts() async throws -> [JobStatus: Int] {
+        try await pool.read { db in
+            var counts: [JobStatus: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM jobs GROUP BY status") {
+                if let status = JobStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+            }
+            return counts
+        }
+    }
+
+    public func queuePosition(jobID: String) async throws -> Int? {
+        try await pool.read { db in
+            guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM jobs WHERE id = ? AND status = 0", arguments: [jobID]) else {
+                return nil
+            }
+            let ahead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 AND seq < ?", arguments: [seq]) ?? 0
+            return ahead + 1
+        }
+    }
+
+    public func cancel(jobID: String, keyID: String?) async throws -> CancelOutcome {
         let now = Millis.now()
         return try await pool.write { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    UPDATE jobs SET status = 1, lease_owner = ?, lease_expires_at = ?,
-                        attempts = attempts + 1, started_at = COALESCE(started_at, ?)
-                    WHERE seq = (
-                        SELECT seq FROM jobs
-                        WHERE status = 0
-                           OR (status = 1 AND lease_expires_at < ? AND attempts < max_attempts)
-                        ORDER BY seq LIMIT 1)
-                    RETURNING *
-                    """,
-                arguments: [owner, now + Millis.of(leaseDuration), now, now]
-            ).map(JobRowDecoder.job)
+            guard let job = try Self.fetchJob(db, id: jobID, keyID: keyID) else { return .notFound }
+            switch job.status {
+            case .queued:
+                try db.execute(
+                    sql: "UPDATE jobs SET status = 4, refunded = 1, finished_at = ? WHERE id = ? AND status = 0",
+                    arguments: [now, jobID])
+                try Outbox.enqueueCallback(db, jobID: jobID, now: now)
+            case .running:
+                try db.execute(sql: "UPDATE jobs SET cancel_requested = 1 WHERE id = ?", arguments: [jobID])
+            case .succeeded, .failed, .canceled:
+                return .alreadyFinished(job)
+            }
+            guard let updated = try Self.fetchJob(db, id: jobID, keyID: keyID) else { return .notFound }
+            return updated.status == .canceled ? .canceled(updated) : .requested(updated)
         }
     }
 
-    public func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> Bool {
-        let expires = Millis.now() + Millis.of(leaseDuration)
-        return try await updateHeld(jobID, owner, set: "lease_expires_at = ?", [expires])
-    }
-
-    public func reportProgress(jobID: String, owner: String, progress: Double) async throws -> Bool {
-        try await updateHeld(jobID, owner, set: "progress = MAX(progress, ?)", [progress])
-    }
-
-    public func complete(jobID: String, owner: String, outcome: JobOutcome) async throws -> Bool {
-        let images = try JSONCoding.string(outcome.images)
-        let notApplied = try JSONCoding.string(outcome.notApplied)
-        return try await updateHeld(
-            jobID, owner,
-            set: """
-                status = 2, progress = 1, images_json = ?, not_applied_json = ?, actual_prompt = ?,
-                finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
-                """,
-            [images, notApplied, outcome.actualPrompt, Millis.now()])
-    }
-
-    public func fail(jobID: String, owner: String, failure: JobFailure) async throws -> Bool {
-        try await updateHeld(
-            jobID, owner,
-            set: """
-                status = 3, refunded = 1, error_code = ?, error_message = ?, finished_at = ?,
-                lease_owner = NULL, lease_expires_at = NULL
-                """,
-            [failure.code, failure.message, Millis.now()])
-    }
-
-    public func release(jobID: String, owner: String) async throws -> Bool {
-        try await updateHeld(
-            jobID, owner,
-            set: "status = 0, progress = 0, attempts = MAX(attempts - 1, 0), lease_owner = NULL, lease_expires_at = NULL",
-            [])
-    }
-
-    public func failAbandoned() async throws -> [String] {
-        let now = Millis.now()
-        return try await pool.write { db in
-            try String.fetchAll(
-                db,
-                sql: """
-                    UPDATE jobs SET status = 3, refunded = 1, error_code = 'attempts_exhausted',
-                        error_message = 'the job was interrupted ' || attempts
-                            || ' times (worker crash or lost lease) and was given up',
-                        finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
-                    WHERE status = 1 AND lease_expires_at < ? AND attempts >= max_attempts
-                    RETURNING id
-                    """,
-                arguments: [now, now])
+    static func fetchJob(_ db: Database, id: String, keyID: String?) throws -> Job? {
+        let row = if let keyID {
+            try Row.fetchOne(db, sql: "\(selectJobs) WHERE jobs.id = ? AND jobs.key_id = ?", arguments: [id, keyID])
+        } else {
+            try Row.fetchOne(db, sql: "\(selectJobs) WHERE jobs.id = ?", arguments: [id])
         }
-    }
-
-    /// Applies `set` to a running job only while `owner` holds its lease.
-    private func updateHeld(
-        _ jobID: String, _ owner: String, set assignments: String, _ values: [(any DatabaseValueConvertible)?]
-    ) async throws -> Bool {
-        let arguments = StatementArguments(values) + [jobID, owner]
-        return try await pool.write { db in
-            try db.execute(
-                sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND status = 1 AND lease_owner = ?",
-                arguments: arguments)
-            return db.changesCount > 0
-        }
+        return try row.map(JobRowDecoder.job)
     }
 }

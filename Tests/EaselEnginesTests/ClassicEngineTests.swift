@@ -69,8 +69,8 @@ struct ClassicEngineTests {
         let png = try TestInputs.gradientPNG(width: 40, height: 30)
         let result = try await engine.edit(TestInputs.request("brighter", images: [png, png, Data()])) { _ in }
         #expect(result.notApplied == [
-            "image_urls[1]: the classic engine edits only the first image",
-            "image_urls[2]: the classic engine edits only the first image",
+            "image_urls[1]: not used by this plan",
+            "image_urls[2]: not used by this plan",
         ])
         let five = try TestInputs.request("brighter", images: Array(repeating: png, count: 5))
         let error = await #expect(throws: EngineError.self) { try await engine.edit(five) { _ in } }

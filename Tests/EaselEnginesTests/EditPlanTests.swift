@@ -4,43 +4,56 @@ import Testing
 
 @Suite("Edit plans")
 struct EditPlanTests {
-    @Test("Plans are canonical: merged per dimension, in application order")
+    @Test("Plans are canonical: merged per kind, in application order")
     func canonical() {
-        let plan = EditPlan([.warmth(1), .brightness(-1), .brightness(-2), .contrast(1)])
-        #expect(plan.operations == [.brightness(-2), .contrast(1), .warmth(1)])
-        #expect(plan == EditPlan([.contrast(1), .brightness(-2), .warmth(1)]))
+        let plan = EditPlan([.temperature(1), .brightness(-1), .brightness(-2), .contrast(1)])
+        #expect(plan.operations == [.brightness(-2), .contrast(1), .temperature(1)])
+        #expect(plan == EditPlan([.contrast(1), .brightness(-2), .temperature(1)]))
     }
 
     @Test("Opposite directions add up and cancel")
     func opposite() {
         #expect(EditPlan([.brightness(1), .brightness(-0.5)]).operations == [.brightness(0.5)])
-        #expect(EditPlan([.warmth(1), .warmth(-1)]).isEmpty)
+        #expect(EditPlan([.temperature(1), .temperature(-1)]).isEmpty)
     }
 
-    @Test("Saturation is dropped under monochrome; strengths are capped")
+    @Test("Colour operations are dropped under looks without colour; strengths are capped")
     func rules() {
         #expect(EditPlan([.saturation(2), .monochrome, .monochrome]).operations == [.monochrome])
+        #expect(EditPlan([.monochrome, .init(.sepia)]).operations == [.init(.sepia)])
         #expect(EditPlan([.contrast(9)]).operations == [.contrast(EditPlan.maxStrength)])
+        #expect(EditPlan([.init(.grain, -1)]).isEmpty, "unsigned kinds have no negative")
+    }
+
+    @Test("Angles add and wrap, factors multiply, flags count once")
+    func values() {
+        #expect(EditPlan([.init(.rotate, 90), .init(.rotate, 90)]).description == "rotate 180")
+        #expect(EditPlan([.init(.rotate, 270)]).description == "rotate -90")
+        #expect(EditPlan([.init(.rotate, 180), .init(.rotate, 180)]).isEmpty)
+        #expect(EditPlan([.init(.zoom, 2), .init(.zoom, 1.5)]).description == "zoom 3")
+        #expect(EditPlan([.init(.zoom, 2), .init(.zoom, 0.5)]).isEmpty)
+        #expect(EditPlan([.init(.pad), .init(.pad)]).description == "pad")
     }
 
     @Test("Canonical text")
     func text() {
         #expect(EditPlan([.monochrome, .contrast(1.5), .brightness(-0.25)]).description
             == "brightness -0.25; contrast +1.5; monochrome")
+        #expect(EditPlan([.init(.colourTransfer, 0.5, reference: 2)]).description
+            == "colour transfer +0.5 from image 3")
         #expect(EditPlan.empty.description == "no edits")
     }
 
-    @Test("The Lab map composes the plan in order")
-    func lab() {
-        #expect(EditPlan.empty.labAdjustment == .identity)
-        let mono = EditPlan([.monochrome]).labAdjustment
-        #expect(mono.aScale == 0 && mono.bScale == 0 && mono.lScale == 1)
-        // Sepia: colour removed first, then a warm tint added back.
-        let sepia = EditPlan([.warmth(1), .monochrome]).labAdjustment
-        #expect(sepia.bScale == 0 && sepia.bOffset > 0)
-        let brighter = EditPlan([.brightness(1)]).labAdjustment
-        #expect(brighter.lScale * 100 + brighter.lOffset == 100, "white stays white")
-        let darker = EditPlan([.brightness(-1)]).labAdjustment
-        #expect(darker.lOffset == 0, "black stays black")
+    @Test("Lab affine maps compose in order")
+    func affine() {
+        let mono = LabAffine(LabLinearAdjustment(aScale: 0, bScale: 0))
+        let warm = LabAffine(LabLinearAdjustment(bOffset: 8))
+        let sepiaLike = mono.then(warm).apply((50, 20, 30))
+        #expect(sepiaLike.a == 0 && sepiaLike.b == 8)
+        let other = warm.then(mono).apply((50, 20, 30))
+        #expect(other.b == 0)
+        let map = LabAffine.gradientMap(dark: (10, 5, 5), light: (90, -5, 25))
+        #expect(map.apply((0, 40, 40)) == (10, 5, 5) || map.apply((0, 40, 40)).l == 10)
+        #expect(abs(map.apply((100, 0, 0)).b - 25) < 1e-9)
     }
 }

@@ -15,6 +15,14 @@ struct TemporaryDatabase {
         keyID = try await APIKeyIssuer(store: database.keys).create(name: "test").key.id
     }
 
+    struct NotCreated: Error {}
+
+    /// Enqueues without an idempotency key and returns the new job.
+    func enqueue(_ new: NewJob) async throws -> Job {
+        guard case .created(let job) = try await database.jobs.enqueue(new, idempotency: nil) else { throw NotCreated() }
+        return job
+    }
+
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
     func newJob(numImages: Int = 1, maxAttempts: Int = 3) -> NewJob {

@@ -9,6 +9,8 @@
 #define EASEL_VIPS_SHIM_H
 
 #include <vips/vips.h>
+// Wrappers for the classic engine's editing operations.
+#include "vips_shim_effects.h"
 
 // MARK: start-up
 

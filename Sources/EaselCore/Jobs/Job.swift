@@ -26,6 +26,12 @@ public struct Job: Sendable, Equatable {
     public var createdAt: Date
     public var startedAt: Date?
     public var finishedAt: Date?
+    /// Insertion order; the queue and listings follow it.
+    public var sequence: Int64
+    /// A client asked to cancel while the job was running; the worker stops at a safe point.
+    public var cancelRequested: Bool
+    /// The callback to `callbackURL`, once the job has finished.
+    public var callback: CallbackState?
 
     public init(
         id: String, keyID: String, model: String, engine: String, arguments: EditArguments,
@@ -34,7 +40,8 @@ public struct Job: Sendable, Equatable {
         leaseExpiresAt: Date? = nil, amount: Price, refunded: Bool = false,
         failure: JobFailure? = nil, images: [StoredImage] = [], notApplied: [String] = [],
         actualPrompt: String? = nil, createdAt: Date, startedAt: Date? = nil,
-        finishedAt: Date? = nil
+        finishedAt: Date? = nil, sequence: Int64 = 0, cancelRequested: Bool = false,
+        callback: CallbackState? = nil
     ) {
         self.id = id
         self.keyID = keyID
@@ -57,5 +64,8 @@ public struct Job: Sendable, Equatable {
         self.createdAt = createdAt
         self.startedAt = startedAt
         self.finishedAt = finishedAt
+        self.sequence = sequence
+        self.cancelRequested = cancelRequested
+        self.callback = callback
     }
 }

@@ -1,14 +1,29 @@
+import EaselAPI
 import Foundation
 
 /// Durable job storage and the queue over it. Every write made on behalf of a worker names
 /// the lease owner and changes nothing when that worker no longer holds the lease, so a
 /// worker that stalled past its lease can never overwrite the one that took over.
 public protocol JobStore: Sendable {
-    /// Stores a queued job and charges its amount. Returns it as stored.
-    func enqueue(_ job: NewJob) async throws -> Job
+    /// Stores a queued job and charges its amount — or, when `idempotency` names a request
+    /// already made, answers with that request's job (or a conflict) and stores nothing.
+    func enqueue(_ job: NewJob, idempotency: IdempotencyClaim?) async throws -> EnqueueOutcome
 
-    /// The job, if it exists and belongs to `keyID`.
-    func job(id: String, keyID: String) async throws -> Job?
+    /// The job, if it exists and belongs to `keyID` (any key when nil: operators).
+    func job(id: String, keyID: String?) async throws -> Job?
+
+    /// A key's jobs (every key's when nil), newest first, optionally of one status, older than
+    /// `before` (a `Job.sequence`), at most `limit`.
+    func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job]
+
+    /// How many jobs are in each status (for metrics).
+    func statusCounts() async throws -> [JobStatus: Int]
+
+    /// 1 for the next job to run; nil when the job is not queued.
+    func queuePosition(jobID: String) async throws -> Int?
+
+    /// Cancels a queued job at once (refunded), or flags a running one for its worker.
+    func cancel(jobID: String, keyID: String?) async throws -> CancelOutcome
 
     /// Jobs waiting to be claimed (queued, plus running ones whose lease expired).
     func queueDepth() async throws -> Int
@@ -17,8 +32,8 @@ public protocol JobStore: Sendable {
     /// expired (a crashed worker), and counts the attempt.
     func claimNext(owner: String, leaseDuration: Duration) async throws -> Job?
 
-    /// Extends the lease; false when `owner` no longer holds it.
-    func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> Bool
+    /// Extends the lease and says whether the worker should go on.
+    func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> LeaseCheck
 
     func reportProgress(jobID: String, owner: String, progress: Double) async throws -> Bool
 
@@ -27,6 +42,9 @@ public protocol JobStore: Sendable {
 
     /// Marks the job failed and refunds it; false without the lease.
     func fail(jobID: String, owner: String, failure: JobFailure) async throws -> Bool
+
+    /// Marks a job whose cancellation was requested as canceled and refunds it.
+    func finishCanceled(jobID: String, owner: String) async throws -> Bool
 
     /// Puts a job back in the queue without counting the attempt (graceful shutdown).
     func release(jobID: String, owner: String) async throws -> Bool

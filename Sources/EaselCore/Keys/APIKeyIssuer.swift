@@ -21,7 +21,7 @@ public struct APIKeyIssuer: Sendable {
         let key = APIKey(
             id: "key_" + RandomToken.hex(bytes: 4), name: name,
             prefix: String(secret.prefix(Self.secretPrefix.count + 6)),
-            secretHash: Self.hash(secret), createdAt: Date())
+            secretHash: Self.hash(secret), webhookSecret: WebhookSigner.makeSecret(), createdAt: Date())
         try await store.insert(key)
         return (key, secret)
     }

@@ -4,9 +4,9 @@ import EaselImaging
 
 extension ClassicEngine {
     /// Checks what the API should already have checked, so a bad call fails clearly
-    /// instead of deep inside libvips. Returns the image to edit.
-    func validate(_ request: EditRequest) throws -> InputImage {
-        guard let first = request.images.first else {
+    /// instead of deep inside libvips.
+    func validate(_ request: EditRequest) throws {
+        guard !request.images.isEmpty else {
             throw EngineError.undecodableInput(field: "image_urls", reason: "no input image was given")
         }
         guard request.images.count <= descriptor.maxInputImages else {
@@ -18,10 +18,44 @@ extension ClassicEngine {
             throw EngineError.failure(
                 "width, height: \(request.width)×\(request.height) is outside 1…\(Self.maxOutputSide) px")
         }
-        guard request.numImages >= 1 else {
-            throw EngineError.failure("num_images: must be at least 1 (got \(request.numImages))")
+        guard (1...16).contains(request.numImages) else {
+            throw EngineError.failure("num_images: must be 1…16 (got \(request.numImages))")
         }
-        return first
+    }
+
+    /// Indices of the input images the plan reads: the subject, its references, and every
+    /// image for a layout.
+    static func usedImages(by plan: EditPlan, given count: Int) -> [Int] {
+        if plan.contains(.grid) || plan.contains(.sideBySide) { return Array(0..<count) }
+        let references = plan.operations.compactMap(\.reference).filter { $0 < count }
+        return [0] + Set(references).sorted()
+    }
+
+    /// Decodes the used inputs, shrinking large JPEG and WebP files on load to what the
+    /// output size needs. Unused positions hold the subject again, which nothing reads.
+    func decode(_ request: EditRequest, images used: [Int], plan: EditPlan) async throws -> [Raster] {
+        let zoom = max(plan.value(of: .zoom) ?? 1, 1)
+        let atLeast = (width: Int(Double(request.width) * zoom), height: Int(Double(request.height) * zoom))
+        var decoded: [Raster] = []
+        for (index, input) in request.images.enumerated() {
+            try Task.checkCancellation()
+            if let subject = decoded.first, !used.contains(index) {
+                decoded.append(subject)
+            } else {
+                decoded.append(try await decodeOne(input, limits: limits, atLeast: atLeast))
+            }
+        }
+        return decoded
+    }
+
+    private func decodeOne(_ input: InputImage, limits: ImagingLimits, atLeast: (width: Int, height: Int)) async throws -> Raster {
+        try await executor.run { () throws -> Raster in
+            do {
+                return try Raster.decode(input.data, limits: limits, atLeast: atLeast)
+            } catch {
+                throw Self.inputError(error, field: input.field)
+            }
+        }
     }
 
     /// Runs an imaging step off the cooperative pool, reporting its failure as the engine's.
@@ -50,19 +84,5 @@ extension ClassicEngine {
         case .jpeg: .jpeg(quality: 92)
         case .webp: .webp(quality: 90)
         }
-    }
-
-    /// Parts of the request this engine accepts but does not use, for `notApplied`.
-    static func ignoredParts(of request: EditRequest) -> [String] {
-        var parts = request.images.dropFirst().map {
-            "\($0.field): the classic engine edits only the first image"
-        }
-        if let negative = request.negativePrompt, !negative.isEmpty {
-            parts.append("negative_prompt: not used by the classic engine")
-        }
-        if request.promptExtend {
-            parts.append("prompt_extend: the classic engine does not rewrite prompts")
-        }
-        return parts
     }
 }

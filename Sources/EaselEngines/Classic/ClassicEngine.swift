@@ -3,13 +3,14 @@ import EaselCore
 import EaselImaging
 import Foundation
 
-/// The built-in engine: reads the prompt into an `EditPlan` of global colour and tone
-/// edits and applies it with libvips. CPU only, milliseconds, and deterministic: the same
-/// request always gives the same bytes.
+/// The built-in engine: reads the prompt into an explicit `EditPlan` (see
+/// `PromptInterpreter`) and applies it with libvips (see `PlanRenderer`). CPU only,
+/// milliseconds, and deterministic: the same request always gives the same bytes.
 ///
-/// This version edits the first input image; further images (up to 4) are accepted and
-/// reported in `notApplied`. All `numImages` results are the same image, since the edit
-/// has no randomness to vary (a seed-driven variation may come later).
+/// Input images 2–4 serve as references (colour transfer, blends, layouts). With
+/// `num_images` > 1 the results are graded variants (see `VariantLadder`); `prompt_extend`
+/// returns the plan's canonical text as the actual prompt; `negative_prompt` constrains the
+/// plan (see `NegativePrompt`). What the engine cannot do is listed in `notApplied`.
 public struct ClassicEngine: ImageEditEngine {
     public static let id = "classic"
     /// Largest output side accepted; the API's own rule (≤ 2560) is stricter.
@@ -18,7 +19,7 @@ public struct ClassicEngine: ImageEditEngine {
     public let descriptor = EngineDescriptor(
         id: ClassicEngine.id, summary: ClassicCapabilities.summary, maxInputImages: 4)
     public let limits: ImagingLimits
-    private let interpreter: PromptInterpreter
+    let interpreter: PromptInterpreter
     let executor: BlockingExecutor
 
     public init(limits: ImagingLimits = .default, executor: BlockingExecutor = .shared) {
@@ -32,45 +33,57 @@ public struct ClassicEngine: ImageEditEngine {
         interpreter.interpret(prompt)
     }
 
+    /// The plan a request will run (variant 0): prompt, negative prompt and the number of
+    /// images given all shape it. Parts dropped for want of an image are in `notApplied`.
+    public func plan(for request: EditRequest) -> PromptInterpretation {
+        let interpretation = interpreter.interpret(request.prompt)
+        let constrained = NegativePrompt(request.negativePrompt, interpreter: interpreter).constrain(interpretation.plan)
+        var notApplied = interpretation.notApplied
+        let usable = EditPlan(constrained.operations.filter { operation in
+            guard let reference = operation.reference, reference >= request.images.count else { return true }
+            notApplied.append("\(operation): needs image \(reference + 1), only \(request.images.count) given")
+            return false
+        })
+        return PromptInterpretation(plan: usable, notApplied: notApplied)
+    }
+
     public func edit(
         _ request: EditRequest,
         progress: @escaping @Sendable (EditProgress) -> Void
     ) async throws -> EditResult {
-        let first = try validate(request)
-        let interpretation = interpreter.interpret(request.prompt)
+        try validate(request)
+        let interpretation = plan(for: request)
         guard !interpretation.plan.isEmpty else {
             throw EngineError.unsupportedPrompt(
                 ClassicCapabilities.unsupportedPromptMessage(notApplied: interpretation.notApplied))
         }
         progress(EditProgress(fraction: 0.05))
 
-        try Task.checkCancellation()
-        let limits = limits
-        let decoded = try await executor.run { () throws -> Raster in
-            do {
-                return try Raster.decode(first.data, limits: limits)
-            } catch {
-                throw Self.inputError(error, field: first.field)
-            }
-        }
+        let plan = interpretation.plan
+        let used = Self.usedImages(by: plan, given: request.images.count)
+        let decoded = try await decode(request, images: used, plan: plan)
         progress(EditProgress(fraction: 0.3))
 
-        try Task.checkCancellation()
-        let (width, height) = (request.width, request.height)
-        let adjustment = interpretation.plan.labAdjustment
-        let edited = try await run {
-            try decoded.resized(width: width, height: height, mode: .cover).adjustedInLab(adjustment)
-        }
-        progress(EditProgress(fraction: 0.7))
-
-        try Task.checkCancellation()
+        var images: [OutputImage] = []
         let encoding = Self.encoding(for: request.outputFormat)
-        let data = try await run { try edited.encoded(as: encoding) }
-        progress(EditProgress(fraction: 1))
-
-        let image = OutputImage(data: data, width: width, height: height, contentType: encoding.contentType)
+        for variant in 0..<request.numImages {
+            try Task.checkCancellation()
+            let renderer = PlanRenderer(
+                plan: VariantLadder.plan(plan, variant: variant),
+                seed: VariantLadder.seed(
+                    explicit: request.seed, prompt: request.prompt, negative: request.negativePrompt, variant: variant))
+            let (width, height) = (request.width, request.height)
+            let data = try await run {
+                try renderer.render(decoded, width: width, height: height).encoded(as: encoding)
+            }
+            images.append(OutputImage(data: data, width: width, height: height, contentType: encoding.contentType))
+            progress(EditProgress(fraction: 0.3 + 0.7 * Double(variant + 1) / Double(request.numImages)))
+        }
+        let unused = request.images.indices.filter { !used.contains($0) }.map {
+            "\(request.images[$0].field): not used by this plan"
+        }
         return EditResult(
-            images: Array(repeating: image, count: request.numImages),
-            notApplied: interpretation.notApplied + Self.ignoredParts(of: request))
+            images: images, notApplied: interpretation.notApplied + unused,
+            actualPrompt: request.promptExtend ? plan.description : nil)
     }
 }

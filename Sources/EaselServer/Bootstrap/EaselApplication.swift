@@ -2,42 +2,80 @@ import EaselAPI
 import EaselCore
 import EaselEngines
 import EaselFetch
+import EaselImaging
 import EaselSQLite
 import Foundation
 import Hummingbird
 import Logging
 
-/// Wires the stores, engines, fetcher, routes and worker into one Hummingbird application.
-/// `easel serve` runs it; tests run it on an ephemeral port.
+/// Wires the stores, engines, fetcher, routes and background services into one Hummingbird
+/// application. `easel serve` runs it; tests run it on an ephemeral port.
 public enum EaselApplication {
     public static func build(settings: ServerSettings, logger: Logger) async throws -> some ApplicationProtocol {
         let parts = try EaselComponents(settings: settings, logger: logger)
-        let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: EnvelopeErrorMiddleware())
-        JobController<BasicRequestContext>(
-            store: parts.database.jobs, registry: parts.registry,
-            authenticator: RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys)),
-            views: JobViewBuilder(publicURL: settings.resolvedPublicURL), wake: parts.wake,
-            maxBodyBytes: settings.maxBodyBytes, queueLimit: settings.queueLimit,
-            maxAttempts: settings.maxAttempts
-        ).addRoutes(to: router.group("api/v1"))
-        FileController<BasicRequestContext>(blobs: parts.blobs).addRoutes(to: router)
-        HealthController<BasicRequestContext>(database: parts.database, registry: parts.registry)
-            .addRoutes(to: router)
+        let views = JobViewBuilder(publicURL: settings.resolvedPublicURL)
+        let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys))
+        let running = RunningJobs()
 
+        let router = makeRouter(settings: settings, parts: parts, views: views, authenticator: authenticator, running: running)
         let worker = WorkerService(
             store: parts.database.jobs,
             runner: JobRunner(
                 store: parts.database.jobs, blobs: parts.blobs, registry: parts.registry,
-                inputs: FetchingInputLoader(fetcher: parts.fetcher),
-                leaseDuration: settings.leaseDuration, logger: logger),
-            wake: parts.wake, concurrency: settings.workers, leaseDuration: settings.leaseDuration,
-            shutdownGrace: settings.shutdownGrace, idlePoll: .seconds(1), logger: logger)
-        // Services stop in reverse order: the worker finishes before the fetcher closes.
+                inputs: FetchingInputLoader(
+                    fetcher: parts.fetcher, blobs: parts.blobs, index: parts.database.blobIndex,
+                    uploadPrefix: settings.resolvedPublicURL + "/v1/files/"),
+                leaseDuration: settings.leaseDuration, metrics: parts.metrics, logger: logger),
+            running: running, wake: parts.wake, concurrency: settings.workers,
+            leaseDuration: settings.leaseDuration, shutdownGrace: settings.shutdownGrace,
+            idlePoll: .seconds(1), logger: logger)
+        let dispatcher = CallbackDispatcher(
+            callbacks: parts.database.callbacks, jobs: parts.database.jobs, views: views,
+            fetcher: parts.fetcher, schedule: settings.callbackSchedule,
+            attemptTimeout: settings.callbackTimeout, concurrency: 4, poll: .milliseconds(500),
+            metrics: parts.metrics, logger: logger)
+        let janitor = BlobJanitor(
+            blobs: parts.blobs, index: parts.database.blobIndex, interval: settings.janitorInterval, logger: logger)
+        // Services stop in reverse order: the worker, then the dispatcher (which sends the
+        // callbacks of the last jobs), then the fetcher they both use.
         return Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "easel"),
-            services: [FetcherLifecycle(fetcher: parts.fetcher), worker],
+            services: [FetcherLifecycle(fetcher: parts.fetcher), janitor, dispatcher, worker],
             logger: logger)
+    }
+
+    /// "METHOD /path" for every route, as the OpenAPI document must list them.
+    public static func routeTable(settings: ServerSettings, logger: Logger) throws -> [String] {
+        let parts = try EaselComponents(settings: settings, logger: logger)
+        let router = makeRouter(
+            settings: settings, parts: parts, views: JobViewBuilder(publicURL: settings.resolvedPublicURL),
+            authenticator: RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys)), running: RunningJobs())
+        return router.routes.map { "\($0.method) \($0.path)" }.sorted()
+    }
+
+    private static func makeRouter(
+        settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder,
+        authenticator: RequestAuthenticator, running: RunningJobs
+    ) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: EnvelopeErrorMiddleware())
+        let api = router.group("api/v1")
+        JobController<BasicRequestContext>(
+            store: parts.database.jobs, registry: parts.registry, authenticator: authenticator,
+            views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
+            queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
+        ).addRoutes(to: api)
+        UploadController<BasicRequestContext>(
+            blobs: parts.blobs, index: parts.database.blobIndex, authenticator: authenticator,
+            publicURL: settings.resolvedPublicURL, maxBytes: settings.fetchMaxBytes,
+            limits: parts.imagingLimits, retention: settings.retention
+        ).addRoutes(to: api)
+        FileController<BasicRequestContext>(blobs: parts.blobs, index: parts.database.blobIndex).addRoutes(to: router)
+        HealthController<BasicRequestContext>(database: parts.database, registry: parts.registry, metrics: parts.metrics)
+            .addRoutes(to: router)
+        OpenAPIController<BasicRequestContext>().addRoutes(to: router)
+
+        return router
     }
 }

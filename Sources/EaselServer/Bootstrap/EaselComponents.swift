@@ -12,16 +12,20 @@ struct EaselComponents {
     let blobs: FileBlobStore
     let registry: ModelRegistry
     let fetcher: URLFetcher
+    let imagingLimits: ImagingLimits
+    let metrics: EaselMetrics
     let wake = WakeSignal()
 
     init(settings: ServerSettings, logger: Logger) throws {
         database = try settings.openDatabase()
         blobs = try FileBlobStore(directory: settings.blobDirectory)
         let limits = ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide)
+        imagingLimits = limits
         registry = ModelRegistry([
             .init(modelID: ModelRegistry.seedModelID, engine: ClassicEngine(limits: limits),
                   pricePerImage: settings.pricePerImage),
         ])
+        metrics = EaselMetrics(engines: registry.engines.map(\.id))
         let policy: AddressPolicy
         do {
             policy = try AddressPolicy(allowing: settings.fetchAllow)

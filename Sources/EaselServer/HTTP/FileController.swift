@@ -8,6 +8,7 @@ import NIOCore
 /// the hosted API's result links, so no API key is needed to download.
 struct FileController<Context: RequestContext>: Sendable {
     let blobs: any BlobStore
+    let index: any BlobIndex
 
     func addRoutes(to router: Router<Context>) {
         router.get("v1/files/:name", use: download)
@@ -15,26 +16,18 @@ struct FileController<Context: RequestContext>: Sendable {
 
     @Sendable func download(_ request: Request, context: Context) async throws -> Response {
         let name = try context.parameters.require("name")
-        let data: Data?
-        do {
-            data = try await blobs.read(name: name)
-        } catch is BlobNameError {
-            data = nil
+        let contentType: String
+        switch try await index.state(of: name) {
+        case .live(let type): contentType = type
+        case .expired: throw APIError.gone("file: \(name.prefix(80)) has expired and was deleted")
+        case .unknown: throw APIError.notFound("file: no file \"\(name.prefix(80))\"")
         }
-        guard let data else {
-            throw APIError.notFound("file: no file \"\(name.prefix(80))\"")
+        guard let data = try await blobs.read(name: name) else {
+            throw APIError.gone("file: \(name.prefix(80)) has expired and was deleted")
         }
         return Response(
             status: .ok,
-            headers: [
-                .contentType: Self.contentType(of: name),
-                .cacheControl: "public, max-age=86400, immutable",
-            ],
+            headers: [.contentType: contentType, .cacheControl: "private, max-age=3600"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    private static func contentType(of name: String) -> String {
-        let ext = name.split(separator: ".").last.map(String.init) ?? ""
-        return OutputFormat.allCases.first { $0.fileExtension == ext }?.contentType ?? "application/octet-stream"
     }
 }

@@ -1,15 +1,18 @@
+import Crypto
 import EaselAPI
 import EaselCore
 import Foundation
 import Hummingbird
 
-/// The hosted API's two endpoints: create a job, query it.
+/// The hosted API's two endpoints — create a job, query it — and Easel's additions: cancel
+/// and list (`JobController+Manage.swift`).
 struct JobController<Context: RequestContext>: Sendable {
     let store: any JobStore
     let registry: ModelRegistry
     let authenticator: RequestAuthenticator
     let views: JobViewBuilder
     let wake: WakeSignal
+    let running: RunningJobs
     let maxBodyBytes: Int
     let queueLimit: Int
     let maxAttempts: Int
@@ -17,12 +20,15 @@ struct JobController<Context: RequestContext>: Sendable {
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("job/create", use: create)
         group.get("job/query", use: query)
+        group.post("job/cancel", use: cancel)
+        group.get("job/list", use: list)
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
         let key = try await authenticator.key(for: request)
-        let body = try await request.body.collect(upTo: maxBodyBytes)
-        let parsed = try CreateJobRequest.parse(Data(buffer: body), servedModels: registry.modelIDs)
+        let body = Data(buffer: try await request.body.collect(upTo: maxBodyBytes))
+        let idempotency = try Self.idempotencyClaim(request, body: body)
+        let parsed = try CreateJobRequest.parse(body, servedModels: registry.modelIDs)
         guard let entry = registry.entry(for: parsed.model) else {
             throw APIError.unknownModel(parsed.model, served: registry.modelIDs)
         }
@@ -34,23 +40,51 @@ struct JobController<Context: RequestContext>: Sendable {
         if try await store.queueDepth() >= queueLimit {
             throw APIError.busy("queue: \(queueLimit) jobs are waiting; retry later")
         }
-        let job = try await store.enqueue(NewJob(
+        let outcome = try await store.enqueue(NewJob(
             keyID: key.id, request: parsed, engine: entry.engine.descriptor.id,
-            amount: entry.pricePerImage.times(parsed.arguments.numImages), maxAttempts: maxAttempts))
-        wake.notify()
-        context.logger.info("job created", metadata: ["job": "\(job.id)", "key": "\(key.id)"])
-        return try JSONResponse.make(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description))
+            amount: entry.pricePerImage.times(parsed.arguments.numImages), maxAttempts: maxAttempts),
+            idempotency: idempotency)
+        switch outcome {
+        case .created(let job):
+            wake.notify()
+            context.logger.info("job created", metadata: ["job": "\(job.id)", "key": "\(key.id)"])
+            return try JSONResponse.make(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description))
+        case .replayed(let job):
+            var response = try JSONResponse.make(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description))
+            response.headers[.idempotentReplayed] = "true"
+            return response
+        case .conflict(let existing):
+            throw APIError.conflict(
+                "Idempotency-Key: already used in the last 24 hours with a different body (job \(existing)); use a new key for a new request")
+        }
     }
 
     @Sendable func query(_ request: Request, context: Context) async throws -> Response {
         let key = try await authenticator.key(for: request)
+        let job = try await ownedJob(request, key: key)
+        let position = job.status == .queued ? try await store.queuePosition(jobID: job.id) : nil
+        return try JSONResponse.ok(views.view(job, queuePosition: position))
+    }
+
+    /// The job named by `?id=`, if it belongs to `key`. Another key's job answers exactly like
+    /// a missing one: ids are not confirmed to strangers.
+    func ownedJob(_ request: Request, key: APIKey) async throws -> Job {
         guard let id = request.uri.queryParameters.get("id"), !id.isEmpty else {
-            throw APIError.invalidArgument("id: query parameter is required (GET /api/v1/job/query?id=JOB_ID)")
+            throw APIError.invalidArgument("id: query parameter is required (?id=JOB_ID)")
         }
-        // Another key's job answers exactly like a missing one: ids are not confirmed to strangers.
         guard let job = try await store.job(id: id, keyID: key.id) else {
             throw APIError.notFound("id: no job \"\(id.prefix(80))\" for this API key")
         }
-        return try JSONResponse.ok(views.view(job))
+        return job
+    }
+
+    /// `Idempotency-Key`: the same key and body within 24 hours return the same job.
+    static func idempotencyClaim(_ request: Request, body: Data) throws -> IdempotencyClaim? {
+        guard let key = request.headers[.idempotencyKey] else { return nil }
+        guard (1...255).contains(key.utf8.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace || $0 == " " }) else {
+            throw APIError.invalidArgument("Idempotency-Key: must be 1 to 255 printable ASCII characters")
+        }
+        let digest = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
+        return IdempotencyClaim(key: key, bodyDigest: digest)
     }
 }

@@ -6,7 +6,7 @@ struct JobViewBuilder: Sendable {
     /// Result URLs are `<publicURL>/v1/files/<blob name>`.
     let publicURL: String
 
-    func view(_ job: Job) -> JobView {
+    func view(_ job: Job, queuePosition: Int? = nil) -> JobView {
         let result = job.status == .succeeded
             ? JobResultView(images: job.images.map {
                 .init(url: "\(publicURL)/v1/files/\($0.name)", width: $0.width, height: $0.height,
@@ -21,6 +21,13 @@ struct JobViewBuilder: Sendable {
             attempts: job.attempts, notApplied: job.notApplied.isEmpty ? nil : job.notApplied,
             actualPrompt: job.actualPrompt, createdAt: Timestamp.string(job.createdAt),
             startedAt: job.startedAt.map(Timestamp.string),
-            finishedAt: job.finishedAt.map(Timestamp.string))
+            finishedAt: job.finishedAt.map(Timestamp.string),
+            queuePosition: queuePosition,
+            callback: job.callback.map {
+                CallbackView(
+                    status: $0.status.rawValue, attempts: $0.attempts, lastError: $0.lastError,
+                    nextAttemptAt: $0.nextAttemptAt.map(Timestamp.string),
+                    deliveredAt: $0.deliveredAt.map(Timestamp.string))
+            })
     }
 }

@@ -38,6 +38,17 @@ extension ServerSettings {
             }
             pricePerImage = parsed
         }
+        retention = try source.seconds("retention.seconds") ?? retention
+        if let delays = source.list("callback.schedule") {
+            let parsed = delays.compactMap(Double.init).filter { $0 > 0 }
+            guard parsed.count == delays.count, !parsed.isEmpty else {
+                throw SettingsError(setting: "callback.schedule", rule: "must be positive seconds separated by commas, e.g. 5,60,300",
+                                    got: delays.joined(separator: ","))
+            }
+            callbackSchedule = RetrySchedule(delays: parsed.map { .milliseconds(Int64(($0 * 1000).rounded())) })
+        }
+        callbackTimeout = try source.seconds("callback.timeout.seconds") ?? callbackTimeout
+        janitorInterval = try source.seconds("janitor.interval.seconds") ?? janitorInterval
         logLevel = source.string("log.level") ?? logLevel
     }
 }

@@ -32,6 +32,14 @@ public struct ServerSettings: Sendable {
     public var maxInputSide = 16_384
     /// Price per image of the hosted API's model, as an exact decimal string.
     public var pricePerImage = ModelRegistry.seedPrice
+    /// How long uploads and result images are kept before their URLs answer 410.
+    public var retention: Duration = .seconds(24 * 3600)
+    /// Delays between callback attempts (default: 8 attempts over about 27 hours).
+    public var callbackSchedule = RetrySchedule.default
+    /// Time one callback attempt may take.
+    public var callbackTimeout: Duration = .seconds(10)
+    /// How often expired files are swept and due callbacks looked for.
+    public var janitorInterval: Duration = .seconds(60)
     public var logLevel = "info"
 
     public init() {}

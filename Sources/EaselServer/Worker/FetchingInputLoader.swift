@@ -1,16 +1,38 @@
 import EaselCore
 import EaselFetch
 
-/// Loads input images through the SSRF-safe fetcher (`http(s)://` and `data:` URLs).
+/// Loads input images: uploads to this server straight from the blob store, everything else
+/// through the SSRF-safe fetcher (`http(s)://` and `data:` URLs).
 struct FetchingInputLoader: InputLoading {
     let fetcher: URLFetcher
+    let blobs: any BlobStore
+    let index: any BlobIndex
+    /// `<public URL>/v1/files/`: URLs under it are this server's own uploads.
+    let uploadPrefix: String
 
     func load(_ url: String, field: String) async throws(JobFailure) -> InputImage {
         do {
+            if url.hasPrefix(uploadPrefix) {
+                return try await loadUpload(String(url.dropFirst(uploadPrefix.count)), field: field)
+            }
             let resource = try await fetcher.fetch(url)
             return InputImage(data: resource.data, field: field)
+        } catch let failure as JobFailure {
+            throw failure
         } catch {
             throw JobFailure(code: "input_fetch_failed", message: "\(field): \(error)")
+        }
+    }
+
+    private func loadUpload(_ name: String, field: String) async throws -> InputImage {
+        switch try await index.state(of: name) {
+        case .live:
+            if let data = try await blobs.read(name: name) { return InputImage(data: data, field: field) }
+            throw JobFailure(code: "input_fetch_failed", message: "\(field): the upload \(name) has expired")
+        case .expired:
+            throw JobFailure(code: "input_fetch_failed", message: "\(field): the upload \(name) has expired")
+        case .unknown:
+            throw JobFailure(code: "input_fetch_failed", message: "\(field): no upload \(name) on this server")
         }
     }
 }

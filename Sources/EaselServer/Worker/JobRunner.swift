@@ -12,12 +12,15 @@ struct JobRunner: Sendable {
     let registry: ModelRegistry
     let inputs: any InputLoading
     let leaseDuration: Duration
+    let metrics: EaselMetrics
     let logger: Logger
 
     /// Why a run stopped without an outcome of its own.
     enum Interruption: Error {
         /// Another worker holds the job now; nothing more may be written.
         case leaseLost
+        /// A client canceled the job (seen at a heartbeat, from another node).
+        case canceled
     }
 
     func run(_ job: Job, owner: String) async {
@@ -40,6 +43,7 @@ struct JobRunner: Sendable {
                 logger.warning("lease lost before completion; results discarded")
                 return
             }
+            metrics.jobFinished("succeeded")
             logger.info("job succeeded", metadata: ["images": "\(outcome.images.count)"])
         } catch {
             await settle(job, owner: owner, after: error, logger: logger)
@@ -47,19 +51,29 @@ struct JobRunner: Sendable {
     }
 
     private func settle(_ job: Job, owner: String, after error: any Error, logger: Logger) async {
-        if Task.isCancelled {
-            // Shutdown ran out of grace: hand the job back untouched for the next process.
+        if Task.isCancelled || error as? Interruption == .canceled {
             // Checked first: a cancelled fetch or engine may report cancellation as its own error.
-            logger.notice("job released for another worker (shutdown)")
-            await record { try await store.release(jobID: job.id, owner: owner) }
+            // A client's cancel request is recorded as such; otherwise shutdown ran out of grace
+            // and the job goes back, untouched, to the next worker.
+            if await cancelRequested(job.id) {
+                logger.info("job canceled at the client's request")
+                metrics.jobFinished("canceled")
+                await record { try await store.finishCanceled(jobID: job.id, owner: owner) }
+            } else {
+                logger.notice("job released for another worker (shutdown)")
+                await record { try await store.release(jobID: job.id, owner: owner) }
+            }
         } else if let failure = error as? JobFailure {
             logger.info("job failed", metadata: ["code": "\(failure.code)", "reason": "\(failure.message)"])
+            metrics.jobFinished("failed")
+            if failure.code == "input_fetch_failed" { metrics.inputFetchFailed() }
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         } else if case Interruption.leaseLost? = error as? Interruption {
             logger.warning("lease lost; another worker owns the job now")
         } else {
             logger.error("job failed unexpectedly", metadata: ["error": "\(error)"])
             let failure = JobFailure(code: "internal_error", message: "internal error while running the job")
+            metrics.jobFinished("failed")
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         }
     }
@@ -82,11 +96,13 @@ struct JobRunner: Sendable {
             numImages: arguments.numImages, promptExtend: arguments.promptExtend,
             seed: arguments.seed, outputFormat: arguments.outputFormat)
         let result: EditResult
+        let started = ContinuousClock.now
         do {
             result = try await entry.engine.edit(request) { progress.report($0.fraction) }
         } catch let error as EngineError {
             throw JobFailure(error)
         }
+        metrics.engineRan(entry.engine.descriptor.id, for: ContinuousClock.now - started)
         await progress.finish()
         try check(result, against: arguments)
         var stored: [StoredImage] = []
@@ -127,8 +143,10 @@ struct JobRunner: Sendable {
             group.addTask {
                 while true {
                     try await Task.sleep(for: leaseDuration / 3)
-                    guard try await store.renewLease(jobID: job.id, owner: owner, leaseDuration: leaseDuration) else {
-                        throw Interruption.leaseLost
+                    switch try await store.renewLease(jobID: job.id, owner: owner, leaseDuration: leaseDuration) {
+                    case .held: continue
+                    case .lost: throw Interruption.leaseLost
+                    case .cancelRequested: throw Interruption.canceled
                     }
                 }
             }
@@ -137,6 +155,15 @@ struct JobRunner: Sendable {
                 if let value { return value }
             }
             throw CancellationError()
+        }
+    }
+
+    private func cancelRequested(_ jobID: String) async -> Bool {
+        do {
+            return try await Task { try await store.job(id: jobID, keyID: nil)?.cancelRequested ?? false }.value
+        } catch {
+            logger.error("could not read the job's cancel flag", metadata: ["error": "\(error)"])
+            return false
         }
     }
 

@@ -10,6 +10,7 @@ import Synchronization
 struct WorkerService: Service, CustomStringConvertible {
     let store: any JobStore
     let runner: JobRunner
+    let running: RunningJobs
     let wake: WakeSignal
     let concurrency: Int
     let leaseDuration: Duration
@@ -24,11 +25,10 @@ struct WorkerService: Service, CustomStringConvertible {
     var description: String { "WorkerService(concurrency: \(concurrency))" }
 
     func run() async throws {
-        let inFlight = InFlightJobs()
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 for slot in 0..<concurrency {
-                    group.addTask { await claimLoop(slot: slot, inFlight: inFlight) }
+                    group.addTask { await claimLoop(slot: slot) }
                 }
                 group.addTask { await reapLoop() }
             }
@@ -37,7 +37,7 @@ struct WorkerService: Service, CustomStringConvertible {
             wake.notify()
             Task {
                 try? await Task.sleep(for: shutdownGrace)
-                inFlight.cancelAll()
+                running.cancelAll()
             }
         }
         logger.info("worker stopped")
@@ -45,15 +45,15 @@ struct WorkerService: Service, CustomStringConvertible {
 
     private var stopping: Bool { Task.isShuttingDownGracefully || Task.isCancelled }
 
-    private func claimLoop(slot: Int, inFlight: InFlightJobs) async {
+    private func claimLoop(slot: Int) async {
         let owner = "\(self.owner)/\(slot)"
         while !stopping {
             do {
                 if let job = try await store.claimNext(owner: owner, leaseDuration: leaseDuration) {
                     let task = Task { await runner.run(job, owner: owner) }
-                    inFlight.insert(task, slot: slot)
+                    running.insert(task, jobID: job.id)
                     await task.value
-                    inFlight.remove(slot: slot)
+                    running.remove(jobID: job.id)
                     continue
                 }
             } catch {

@@ -3,30 +3,50 @@ struct ClauseReader {
     /// Modifiers reach an effect at most this many other words later ("less of the saturation").
     static let modifierReach = 3
 
+    /// An effect already turned into operations, kept so a trailing modifier ("a lot",
+    /// "by 20%", "counterclockwise") can recompute it.
+    private struct Application {
+        let terms: [EffectTerm]
+        let slots: Range<Int>
+        var modifiers: PendingModifiers
+        let reference: Int?
+    }
+
     private let tokens: [String]
     private let lexicon: PromptLexicon
-    private(set) var operations: [EditOperation] = []
+    private var slots: [EditOperation?] = []
     private(set) var notApplied: [String] = []
 
-    /// Modifiers seen but not yet attached to an effect.
     private var pending = PendingModifiers()
-    /// Where the current sub-clause (part between separators) starts.
     private var subClauseStart = 0
     private var effectsInSubClause = 0
-    /// Operations of the last effect in this sub-clause, for a trailing "a bit".
-    private var lastEffect: Range<Int>?
-    private var lastEffectHadIntensity = false
+    private var last: Application?
+    private var wordsSinceEffect = 0
+    /// The first input image the clause names ("the second image"), if any.
+    private var reference: Int?
 
     init(tokens: [String], lexicon: PromptLexicon) {
         self.tokens = tokens
         self.lexicon = lexicon
     }
 
+    var operations: [EditOperation] { slots.compactMap { $0 } }
+
     mutating func read() {
+        reference = firstReference()
         var index = 0
         while index < tokens.count {
+            if let number = Self.number(tokens[index]) {
+                var unit: NumberUnit?
+                if case .unit(let u)? = lexicon.match(tokens, at: index + 1)?.meaning {
+                    unit = u
+                }
+                read(PromptNumber(value: number, unit: unit, signed: tokens[index].first == "+" || tokens[index].first == "-"))
+                index += unit == nil ? 1 : 2
+                continue
+            }
             guard let (meaning, length) = lexicon.match(tokens, at: index) else {
-                pending.skipWord()
+                skipWord()
                 index += 1
                 continue
             }
@@ -35,55 +55,90 @@ struct ClauseReader {
                 endSubClause(at: index)
                 subClauseStart = index + length
             case .effect(let terms, let placement):
-                if placement == .describingPicture && !describesPicture(wordAfter: index + length) {
-                    pending.skipWord()
-                } else {
+                if allows(placement, after: index + length) {
                     apply(terms)
+                } else {
+                    skipWord()
                 }
             case .intensity(let factor):
                 pending.add(intensity: factor)
             case .polarity(let polarity):
                 pending.add(polarity: polarity)
-            case .pictureNoun, .filler:
-                pending.skipWord()
+            case .rotationDirection(let direction):
+                if var last, last.terms.contains(where: { $0.kind == .rotate }), last.modifiers.rotation == 1 {
+                    last.modifiers.rotation = direction
+                    recompute(last)
+                } else {
+                    pending.rotation = direction
+                }
+            case .pictureNoun, .filler, .reference, .unit:
+                skipWord()
             }
             index += length
         }
         endSubClause(at: tokens.count)
     }
 
-    /// Whether an adjective ending before `index` describes the picture rather than an
-    /// object: nothing follows, or a structural word, picture noun or another modifier.
-    private func describesPicture(wordAfter index: Int) -> Bool {
-        guard index < tokens.count else { return true }
-        return lexicon.match(tokens, at: index) != nil
+    /// "20", "+20", "-0.5", "1.25"; not "2nd".
+    private static func number(_ token: String) -> Double? {
+        guard let first = token.first, first.isNumber || first == "+" || first == "-" else { return nil }
+        return Double(token)
+    }
+
+    private mutating func read(_ number: PromptNumber) {
+        // "brightness +20%", "rotate 90 degrees": a number just after an effect that has none.
+        if var last, last.modifiers.number == nil, wordsSinceEffect <= Self.modifierReach {
+            last.modifiers.add(number: number)
+            recompute(last)
+        } else {
+            pending.add(number: number)
+        }
+    }
+
+    private mutating func skipWord() {
+        pending.skipWord()
+        wordsSinceEffect += 1
+    }
+
+    private func allows(_ placement: EffectPlacement, after index: Int) -> Bool {
+        switch placement {
+        case .anywhere:
+            return true
+        case .describingPicture:
+            // The adjective ends the clause or is followed by something the lexicon knows.
+            return index >= tokens.count || lexicon.match(tokens, at: index) != nil
+        case .needsModifier:
+            // "highlights -20%", "straighten by 3 degrees": a number close after counts too.
+            return !pending.isEmpty || tokens[index..<min(index + 2, tokens.count)].contains { Self.number($0) != nil }
+        case .needsReference:
+            return reference != nil
+        }
     }
 
     private mutating func apply(_ terms: [EffectTerm]) {
-        let sign = pending.sign
-        // "not black and white", "less sepia": there is no opposite of removing colour.
-        if sign < 0 && terms.contains(where: { $0.dimension == .monochrome }) {
-            pending = PendingModifiers()
-            return
-        }
-        let scale = pending.intensity * sign * (pending.halved ? 0.5 : 1)
-        let start = operations.count
-        for term in terms {
-            operations.append(.make(term.dimension, strength: term.weight * scale))
-        }
-        lastEffect = start..<operations.count
-        lastEffectHadIntensity = pending.hasIntensity
+        let start = slots.count
+        slots += terms.map { _ in nil }
+        let application = Application(
+            terms: terms, slots: start..<slots.count, modifiers: pending, reference: reference)
+        recompute(application)
         effectsInSubClause += 1
+        wordsSinceEffect = 0
         pending = PendingModifiers()
+    }
+
+    private mutating func recompute(_ application: Application) {
+        for (slot, term) in zip(application.slots, application.terms) {
+            slots[slot] = application.modifiers.value(of: term)
+                .map { EditOperation(term.kind, $0, reference: application.reference) }
+        }
+        last = application
     }
 
     private mutating func endSubClause(at end: Int) {
         // "brighten it a lot": an intensity after the effect, with nothing else to qualify.
-        if pending.hasIntensity && !pending.hasPolarity && !lastEffectHadIntensity, let lastEffect {
-            for index in lastEffect {
-                let operation = operations[index]
-                operations[index] = .make(operation.dimension, strength: operation.strength * pending.intensity)
-            }
+        if pending.hasIntensity && !pending.hasPolarity, var last, !last.modifiers.hasIntensity {
+            last.modifiers.add(intensity: pending.intensity)
+            recompute(last)
         }
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
         if effectsInSubClause == 0 && words.contains(where: lexicon.generativeTriggers.contains) {
@@ -91,7 +146,15 @@ struct ClauseReader {
         }
         pending = PendingModifiers()
         effectsInSubClause = 0
-        lastEffect = nil
-        lastEffectHadIntensity = false
+        last = nil
+    }
+
+    private func firstReference() -> Int? {
+        for index in tokens.indices {
+            if case .reference(let image)? = lexicon.match(tokens, at: index)?.meaning {
+                return image
+            }
+        }
+        return nil
     }
 }

@@ -1,63 +1,63 @@
-/// One step of an `EditPlan`. Strengths are signed: 1 is a clear, ordinary change
-/// ("brighter"), 0.5 a slight one, 2 an extreme one; the sign gives the direction.
-public enum EditOperation: Sendable, Equatable, Hashable, CustomStringConvertible {
-    /// + brighter, − darker (also "exposure").
-    case brightness(Double)
-    /// + more contrast, − flatter.
-    case contrast(Double)
-    /// + more vivid, − more muted.
-    case saturation(Double)
-    /// + warmer (toward yellow/red), − cooler (toward blue).
-    case warmth(Double)
-    /// Black and white: colour removed entirely.
-    case monochrome
+/// One step of an `EditPlan`: a kind, its value (see `EditKind.Value`) and, for operations
+/// that read another input, which one (1 = the second image).
+public struct EditOperation: Sendable, Hashable, CustomStringConvertible {
+    public let kind: EditKind
+    public let value: Double
+    public let reference: Int?
 
-    public var dimension: EditDimension {
-        switch self {
-        case .brightness: .brightness
-        case .contrast: .contrast
-        case .saturation: .saturation
-        case .warmth: .warmth
-        case .monochrome: .monochrome
-        }
+    public init(_ kind: EditKind, _ value: Double = 1, reference: Int? = nil) {
+        self.kind = kind
+        self.value = value
+        self.reference = kind.usesReference ? (reference ?? 1) : nil
     }
 
-    /// The signed strength; 1 for `monochrome`, which has none.
-    public var strength: Double {
-        switch self {
-        case .brightness(let s), .contrast(let s), .saturation(let s), .warmth(let s): s
-        case .monochrome: 1
-        }
+    /// The signed strength (for strength kinds; other kinds report their value).
+    public var strength: Double { value }
+
+    public static func brightness(_ s: Double) -> Self { .init(.brightness, s) }
+    public static func contrast(_ s: Double) -> Self { .init(.contrast, s) }
+    public static func saturation(_ s: Double) -> Self { .init(.saturation, s) }
+    public static func temperature(_ s: Double) -> Self { .init(.temperature, s) }
+    public static let monochrome = EditOperation(.monochrome)
+
+    /// The same operation with another value.
+    func with(value: Double) -> EditOperation {
+        EditOperation(kind, value, reference: reference)
     }
 
-    /// The same kind of operation with another strength.
-    static func make(_ dimension: EditDimension, strength: Double) -> EditOperation {
-        switch dimension {
-        case .brightness: .brightness(strength)
-        case .contrast: .contrast(strength)
-        case .saturation: .saturation(strength)
-        case .warmth: .warmth(strength)
-        case .monochrome: .monochrome
-        }
-    }
-
-    /// Canonical text: `brightness -1`, `contrast +1.5`, `monochrome`.
+    /// Canonical text, which the interpreter reads back to the same operation:
+    /// `brightness -1`, `monochrome`, `rotate 90`, `zoom 1.5`, `colour transfer from image 2`.
     public var description: String {
-        switch self {
-        case .monochrome: "monochrome"
-        default: "\(dimension.rawValue) \(Self.signed(strength))"
+        var text = kind.rawValue
+        switch kind.value {
+        case .strength:
+            if kind.isSigned || abs(value - 1) > 0.005 { text += " " + Self.signed(value) }
+        case .degrees:
+            text += " " + (kind == .rotate ? Self.number(value) : Self.signed(value))
+        case .factor:
+            text += " " + Self.number(value)
+        case .flag:
+            break
         }
+        if let reference {
+            text += (kind == .blend ? " with image " : " from image ") + "\(reference + 1)"
+        }
+        return text
     }
 
     /// `+1`, `-0.5`, `+1.25`: at most two decimals, no trailing zeros, always a sign.
     static func signed(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
+        (value < 0 ? "-" : "+") + number(abs(value))
+    }
+
+    static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e9 else { return "0" }
         let hundredths = Int((abs(value) * 100).rounded())
         var text = "\(hundredths / 100)"
         let fraction = hundredths % 100
         if fraction != 0 {
             text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
         }
-        return (value < 0 ? "-" : "+") + text
+        return (value < 0 && hundredths != 0 ? "-" : "") + text
     }
 }

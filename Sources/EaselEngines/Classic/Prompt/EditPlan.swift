@@ -1,9 +1,11 @@
-/// What the classic engine will do to an image: an explicit, inspectable list of global
-/// operations, at most one per `EditDimension`, in the order they apply.
+/// What the classic engine will do to an image: an explicit, inspectable list of
+/// operations, at most one per kind (and reference image), in the order they apply.
 ///
-/// Building a plan merges repeated mentions: the same direction keeps the strongest
-/// ("dark … darker" is one `brightness`), opposite directions add up and cancel when
-/// equal. Saturation is dropped under `monochrome`, where it would change nothing.
+/// Building a plan merges repeated mentions: strengths in the same direction keep the
+/// strongest ("dark … darker" is one `brightness`), opposite directions add up and cancel
+/// when equal; angles add, factors multiply, flags count once. Looks that leave no colour
+/// (monochrome, sepia, duotone, sketch, halftone) drop the colour operations they would
+/// erase, and sepia or duotone stand for monochrome.
 public struct EditPlan: Sendable, Equatable, CustomStringConvertible {
     public let operations: [EditOperation]
 
@@ -11,36 +13,75 @@ public struct EditPlan: Sendable, Equatable, CustomStringConvertible {
     public static let maxStrength = 3.0
 
     public init(_ operations: [EditOperation]) {
-        var merged: [EditDimension: Double] = [:]
+        struct Key: Hashable { let kind: EditKind; let reference: Int? }
+        var merged: [Key: Double] = [:]
         for operation in operations {
-            let dimension = operation.dimension
-            let strength = operation.strength
-            guard let existing = merged[dimension] else {
-                merged[dimension] = strength
+            let key = Key(kind: operation.kind, reference: operation.reference)
+            let value = operation.value
+            guard let existing = merged[key] else {
+                merged[key] = value
                 continue
             }
-            if dimension == .monochrome {
-                continue
-            } else if (existing < 0) == (strength < 0) {
-                merged[dimension] = abs(strength) > abs(existing) ? strength : existing
-            } else {
-                merged[dimension] = existing + strength
+            switch operation.kind.value {
+            case .strength:
+                merged[key] = (existing < 0) == (value < 0)
+                    ? (abs(value) > abs(existing) ? value : existing) : existing + value
+            case .degrees: merged[key] = existing + value
+            case .factor: merged[key] = existing * value
+            case .flag: break
             }
         }
-        if merged[.monochrome] != nil {
-            merged[.saturation] = nil
+        let kinds = Set(merged.keys.map(\.kind))
+        var dropped: Set<EditKind> = []
+        if kinds.contains(where: \.removesColour) {
+            dropped.formUnion([.saturation, .vibrance, .hue, .splitTone])
         }
+        if kinds.contains(.sepia) || kinds.contains(.duotone) {
+            dropped.formUnion([.monochrome, .temperature, .tint])
+        }
+        if kinds.contains(.duotone) { dropped.insert(.sepia) }
+        if kinds.contains(.grid) { dropped.insert(.sideBySide) }
         self.operations = merged
-            .filter { $0.key == .monochrome || abs($0.value) >= 0.01 }
-            .sorted { $0.key < $1.key }
-            .map { .make($0.key, strength: min(max($0.value, -Self.maxStrength), Self.maxStrength)) }
+            .compactMap { key, value in
+                dropped.contains(key.kind) ? nil : Self.normalised(EditOperation(key.kind, value, reference: key.reference))
+            }
+            .sorted { ($0.kind, $0.reference ?? 0) < ($1.kind, $1.reference ?? 0) }
+    }
+
+    /// The operation with its value in range, or nil when it does nothing.
+    private static func normalised(_ operation: EditOperation) -> EditOperation? {
+        let value = operation.value
+        guard value.isFinite else { return nil }
+        switch operation.kind.value {
+        case .strength:
+            let capped = min(max(value, -maxStrength), maxStrength)
+            if abs(capped) < 0.01 || (!operation.kind.isSigned && capped < 0) { return nil }
+            return operation.with(value: operation.kind == .monochrome ? min(capped, 1) : capped)
+        case .degrees:
+            var angle = value.truncatingRemainder(dividingBy: 360)
+            if angle > 180 { angle -= 360 }
+            if angle <= -180 { angle += 360 }
+            return abs(angle) < 0.01 ? nil : operation.with(value: angle)
+        case .factor:
+            guard value > 0 else { return nil }
+            let range: ClosedRange<Double> = operation.kind == .zoom ? 0.5...4 : (1.0 / 3)...3
+            let clamped = min(max(value, range.lowerBound), range.upperBound)
+            return abs(clamped - 1) < 0.005 ? nil : operation.with(value: clamped)
+        case .flag:
+            return operation.with(value: 1)
+        }
     }
 
     public static let empty = EditPlan([])
 
     public var isEmpty: Bool { operations.isEmpty }
 
-    /// Canonical text, e.g. `brightness -1; contrast +1.5; monochrome`, or `no edits`.
+    public func contains(_ kind: EditKind) -> Bool { operations.contains { $0.kind == kind } }
+
+    public func value(of kind: EditKind) -> Double? { operations.first { $0.kind == kind }?.value }
+
+    /// Canonical text, e.g. `brightness -1; contrast +1.5; monochrome`, or `no edits`. The
+    /// interpreter reads it back to the same plan.
     public var description: String {
         isEmpty ? "no edits" : operations.map(\.description).joined(separator: "; ")
     }

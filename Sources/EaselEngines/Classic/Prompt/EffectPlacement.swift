@@ -1,4 +1,4 @@
-/// Whether an effect word applies wherever it stands.
+/// When an effect word applies.
 enum EffectPlacement: Sendable, Equatable {
     /// Verbs, comparatives and nouns ("darken", "warmer", "contrast").
     case anywhere
@@ -6,4 +6,10 @@ enum EffectPlacement: Sendable, Equatable {
     /// followed by the end of a clause, a separator, a picture noun or another effect.
     /// "a dark blazer" describes clothing and is ignored.
     case describingPicture
+    /// Nouns that only ask for a change with a modifier or a number: "lift the shadows",
+    /// "highlights -20%", but not "controlled shadows".
+    case needsModifier
+    /// Phrases that need an image named in the clause: "the colours of the second image",
+    /// but not "the colours of autumn".
+    case needsReference
 }

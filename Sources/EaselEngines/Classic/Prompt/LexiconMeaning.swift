@@ -1,6 +1,6 @@
 /// What a word or phrase of the lexicon does in a prompt.
 enum LexiconMeaning: Sendable, Equatable {
-    /// Changes one or more dimensions; `weight` is the signed base strength.
+    /// Changes one or more operation kinds (see `EffectTerm`).
     case effect([EffectTerm], placement: EffectPlacement)
     /// Scales the strength of the effect it qualifies ("slightly" 0.5, "very" 1.5).
     case intensity(Double)
@@ -13,4 +13,10 @@ enum LexiconMeaning: Sendable, Equatable {
     case pictureNoun
     /// Words that may follow an adjective without making it describe an object ("please").
     case filler
+    /// Names an input image by index (1 = the second image).
+    case reference(Int)
+    /// A unit after a number ("%", "degrees", "x").
+    case unit(NumberUnit)
+    /// "counterclockwise", "to the left": the direction of a rotation in the same part.
+    case rotationDirection(Double)
 }

@@ -2,33 +2,55 @@ import Foundation
 
 /// Turns a prompt into clauses of lowercase word tokens.
 ///
-/// Clauses end at sentence punctuation, commas, colons, brackets and dashes; splitting at
-/// "and"/"but" happens later, after phrases like "black and white" have been matched.
-/// Hyphens, slashes and "&" separate words, so "high-contrast" is "high contrast", "b&w"
-/// is "b and w" and "b/w" is "b w" (both lexicon phrases).
+/// Clauses end at sentence punctuation, commas, colons, semicolons, brackets and dashes;
+/// splitting at "and"/"but" happens later, after phrases like "black and white" have been
+/// matched. Hyphens, slashes and "&" separate words, so "high-contrast" is "high contrast",
+/// "b&w" is "b and w" and "b/w" is "b w". Numbers keep their sign and decimals ("+20",
+/// "-0.5", "1.25"); "%" becomes the word "percent", "°" "degrees", and a number written
+/// against a word is split from it ("2x" is "2 x", "90deg" is "90 deg").
 enum PromptNormalizer {
     /// The prompt's clauses, each a non-empty list of tokens.
     static func clauses(of prompt: String) -> [[String]] {
-        let text = prompt.lowercased()
+        let text = Array(prompt.lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "n't", with: " not")
             .replacingOccurrences(of: "&", with: " and ")
+            .replacingOccurrences(of: "\u{2212}", with: "-"))
 
         var clauses: [[String]] = []
         var tokens: [String] = []
         var word = ""
+        var wordIsNumber = false
         func endWord() {
             if !word.isEmpty { tokens.append(word) }
             word = ""
+            wordIsNumber = false
         }
         func endClause() {
             endWord()
             if !tokens.isEmpty { clauses.append(tokens) }
             tokens = []
         }
-        for character in text {
-            if character.isLetter || character.isNumber {
+        for (index, character) in text.enumerated() {
+            let next = index + 1 < text.count ? text[index + 1] : " "
+            if character.isNumber {
+                if !wordIsNumber && !word.isEmpty { endWord() }
                 word.append(character)
+                wordIsNumber = true
+            } else if character.isLetter {
+                // "2nd", "3rd" stay ordinals; "2x", "90deg" split.
+                let ordinal = wordIsNumber && ["st", "nd", "rd", "th"].contains(String(character) + String(next))
+                if wordIsNumber && !ordinal { endWord() }
+                word.append(character)
+                if ordinal { wordIsNumber = false }
+            } else if (character == "+" || character == "-") && word.isEmpty && next.isNumber {
+                word.append(character)
+                wordIsNumber = true
+            } else if (character == "." || character == ",") && wordIsNumber && next.isNumber {
+                word.append(".")
+            } else if character == "%" || character == "°" || character == "\u{00D7}" {
+                endWord()
+                tokens.append(character == "%" ? "percent" : character == "°" ? "degrees" : "x")
             } else if clauseBreaks.contains(character) {
                 endClause()
             } else {

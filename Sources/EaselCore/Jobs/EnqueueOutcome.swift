@@ -1,0 +1,8 @@
+/// What `JobStore.enqueue` did.
+public enum EnqueueOutcome: Sendable, Equatable {
+    case created(Job)
+    /// The same idempotency key and body within the window: the earlier job, charged once.
+    case replayed(Job)
+    /// The same idempotency key with a different body.
+    case conflict(existingJobID: String)
+}

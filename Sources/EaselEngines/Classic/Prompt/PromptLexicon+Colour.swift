@@ -1,0 +1,68 @@
+extension PromptLexicon {
+    /// Colour: saturation, vibrance, temperature, tint, hue, black and white, toning and the
+    /// named looks built from them.
+    static let colourWords: [(String, LexiconMeaning)] =
+        each(["saturation", "saturated", "saturate", "colorful", "colourful", "chroma", "color intensity",
+              "colour intensity", "colors pop", "colours pop", "oversaturate", "oversaturated"], anywhere(.init(.saturation)))
+        + each(["vivid", "vibrant", "intense colors", "intense colours", "bright colors", "bright colours"], describing(.init(.saturation)))
+        + each(["rich", "deep colors", "deep colours"], describing(.init(.saturation, 0.5)))
+        + [("pop", describing(.init(.contrast, 0.5), .init(.saturation, 0.5)))]
+        + [("richer", anywhere(.init(.saturation, 0.5))), ("rich colors", anywhere(.init(.saturation, 0.5))),
+           ("rich colours", anywhere(.init(.saturation, 0.5)))]
+        + each(["desaturate", "desaturated", "desaturation", "undersaturated", "mute", "tone down the colors",
+                "tone down the colours"], anywhere(.init(.saturation, -1)))
+        + each(["muted", "subdued", "understated"], describing(.init(.saturation, -1)))
+        + each(["dull", "duller", "pastel", "soft colors", "soft colours"], describing(.init(.saturation, -0.5)))
+        + each(["vibrance", "vibrancy", "natural saturation", "smart saturation"], anywhere(.init(.vibrance)))
+        // Temperature and tint.
+        + each(["warmer", "warmth", "warm up", "warm it up", "golden hour", "orange tint", "yellow tint",
+                "warm tones", "temperature", "warm tint", "warm filter"], anywhere(.init(.temperature)))
+        + each(["warm", "golden", "sunset", "cozy", "cosy", "autumnal"], describing(.init(.temperature)))
+        + each(["amber", "yellowish", "orangey"], describing(.init(.temperature, 0.5)))
+        + each(["cooler", "cool down", "cool it down", "colder", "cold blue", "cool blue", "icy blue",
+                "blue tones", "blue tint", "blue cast", "bluer", "cool tones", "cool tint", "cool filter",
+                "wintry", "winter"], anywhere(.init(.temperature, -1)))
+        + each(["cool", "cold", "icy", "frosty", "chilly"], describing(.init(.temperature, -1)))
+        + [("bluish", describing(.init(.temperature, -0.5)))]
+        + each(["magenta", "magenta tint", "pinker", "pinkish", "more magenta", "rosy", "rose tint", "pink tint"],
+               anywhere(.init(.tint)))
+        + each(["greener", "green tint", "green cast", "greenish", "more green", "minty"], anywhere(.init(.tint, -1)))
+        + each(["tint"], withModifier(.init(.tint)))
+        + each(["remove the green cast", "remove the green tint", "less green"], anywhere(.init(.tint, 0.5)))
+        + each(["hue", "hue shift", "shift the hue", "shift the hues", "rotate the hue", "rotate the hues",
+                "hue rotation", "shift the colors", "shift the colours"], anywhere(.init(.hue, 30)))
+        + each(["invert the hue", "opposite colors", "opposite colours", "complementary colors"], anywhere(.init(.hue, 180)))
+        // No colour, and toning.
+        + each(["black and white", "bw", "b and w", "b w", "monochrome", "monochromatic", "grayscale",
+                "greyscale", "gray scale", "grey scale", "colorless", "colourless", "no color", "no colour",
+                "no colors", "no colours", "without color", "without colour", "remove the color",
+                "remove the colour", "remove all color", "remove all colour", "decolorize", "black white",
+                "silver gelatin"], anywhere(.init(.monochrome)))
+        + each(["gray", "grey", "greyish", "grayish"], describing(.init(.monochrome)))
+        + each(["noir", "film noir"], anywhere(.init(.monochrome), .init(.contrast), .init(.vignette, 0.5)))
+        + each(["sepia", "sepia tone", "sepia toned", "brown tones", "old photo", "old photograph",
+                "antique", "daguerreotype", "tintype"], anywhere(.init(.sepia)))
+        + each(["duotone", "duo tone", "two tone", "two colour", "two color"], anywhere(.init(.duotone)))
+        + each(["split tone", "split toning", "split toned", "teal and orange", "orange and teal",
+                "teal orange", "orange teal"], anywhere(.init(.splitTone)))
+        // Named looks, composed of the operations above.
+        + each(["cinematic", "cinematic look", "cinematic lighting", "movie look", "movie still", "film look",
+                "blockbuster", "hollywood", "color grade", "colour grade", "color graded", "colour graded"],
+               anywhere(.init(.contrast, 0.5), .init(.splitTone), .init(.vignette, 0.5)))
+        + each(["vintage", "retro", "old fashioned", "old school", "nostalgic", "seventies"],
+               anywhere(.init(.temperature, 0.5), .init(.saturation, -0.5), .init(.fade), .init(.vignette, 0.5),
+                        .init(.grain, 0.5)))
+        + each(["film", "analog", "analogue", "kodak", "kodachrome", "portra", "filmic", "film stock",
+                "film photo", "shot on film"],
+               anywhere(.init(.contrast, 0.5), .init(.fade, 0.5), .init(.temperature, 0.25), .init(.grain, 0.5)))
+        + each(["polaroid", "instant photo", "instax"],
+               anywhere(.init(.fade), .init(.temperature, 0.5), .init(.saturation, -0.5), .init(.vignette, 0.5)))
+        + each(["lomo", "lomography", "toy camera", "holga"],
+               anywhere(.init(.contrast), .init(.saturation, 0.5), .init(.vignette, 1.5)))
+        + each(["bleach bypass", "gritty", "desaturated and contrasty"],
+               anywhere(.init(.saturation, -1), .init(.contrast), .init(.clarity, 0.5)))
+        + each(["dreamy", "ethereal", "soft glow", "glowy", "hazy dream"],
+               anywhere(.init(.brightness, 0.5), .init(.fade, 0.5), .init(.sharpness, -0.5)))
+        + each(["instagram", "insta", "social media look"],
+               anywhere(.init(.contrast, 0.5), .init(.vibrance), .init(.vignette, 0.5)))
+}

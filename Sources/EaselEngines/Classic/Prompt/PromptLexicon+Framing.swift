@@ -1,0 +1,41 @@
+extension PromptLexicon {
+    /// Framing (rotate, flip, zoom, pad) and the operations that read other input images.
+    static let framingWords: [(String, LexiconMeaning)] =
+        each(["rotate", "rotated", "rotation", "rotate right", "turn right", "rotate clockwise",
+              "turn clockwise", "rotate it", "rotate the image", "rotate the photo"], anywhere(.init(.rotate, 90)))
+        + each(["rotate left", "turn left", "rotate counterclockwise", "rotate anticlockwise",
+                "turn counterclockwise", "turn anticlockwise"], anywhere(.init(.rotate, -90)))
+        + each(["upside down", "turn upside down", "rotate 180", "flip it over"], anywhere(.init(.rotate, 180)))
+        + each(["straighten", "level the horizon"], withModifier(.init(.rotate, 1)))
+        + each(["counterclockwise", "anticlockwise", "counter clockwise", "anti clockwise", "ccw",
+                "to the left"], .rotationDirection(-1))
+        + each(["clockwise", "cw", "to the right"], .rotationDirection(1))
+        + each(["flip", "flipped", "mirror", "mirrored", "mirror image", "flip horizontally",
+                "flip it horizontally", "flip horizontal", "flip left to right", "horizontal flip",
+                "flop"], anywhere(.init(.flipHorizontal)))
+        + each(["flip vertically", "flip it vertically", "flip vertical", "vertical flip",
+                "flip upside down", "flip top to bottom"], anywhere(.init(.flipVertical)))
+        + each(["zoom in", "zoom", "zoomed in", "crop in", "crop tighter", "tighter crop", "closer",
+                "punch in", "closer crop", "crop closer", "tighter framing", "magnify", "enlarge"],
+               anywhere(.init(.zoom)))
+        + each(["zoom out", "zoomed out", "wider framing", "further away"], anywhere(.init(.zoom, -1)))
+        + each(["pad", "padding", "letterbox", "letterboxed", "pillarbox", "keep the whole image",
+                "keep the entire image", "whole image", "entire image", "full image", "not crop",
+                "no crop", "no cropping", "without cropping", "do not crop", "uncropped", "fit inside",
+                "fit the whole", "contain", "show everything"], anywhere(.init(.pad)))
+        // Reference images.
+        + each(["colour transfer", "color transfer", "colour match", "color match", "match the colors",
+                "match the colours", "match colors", "match colours", "transfer the colors",
+                "transfer the colours", "same colors as", "same colours as", "color palette from",
+                "colour palette from", "use the colors", "use the colours", "colour grade like",
+                "color grade like"], anywhere(.init(.colourTransfer)))
+        + each(["colors of", "colours of", "palette of", "tones of", "grade of", "grading of", "look of",
+                "mood of", "style of", "lighting of", "colors from", "colours from", "palette from",
+                "like the", "match", "as in"], withReference(.init(.colourTransfer)))
+        + each(["double exposure", "blend", "blended", "overlay", "superimpose", "superimposed", "mix with",
+                "merge with", "combine with", "fuse with", "blend with"], anywhere(.init(.blend)))
+        + each(["side by side", "next to each other", "side to side", "diptych", "triptych",
+                "before and after", "compare", "comparison", "split screen"], anywhere(.init(.sideBySide)))
+        + each(["grid", "collage", "mosaic of", "contact sheet", "2 by 2", "two by two", "montage",
+                "tile", "tiled"], anywhere(.init(.grid)))
+}

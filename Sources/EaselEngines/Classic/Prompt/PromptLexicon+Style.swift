@@ -1,0 +1,31 @@
+extension PromptLexicon {
+    /// Restyling filters and detail: posterize, sketch, cartoon, oil painting, pixelate,
+    /// halftone, sharpen, blur, denoise and grain.
+    static let styleWords: [(String, LexiconMeaning)] =
+        each(["posterize", "posterise", "posterized", "posterised", "posterization", "poster effect",
+              "flat colors", "flat colours", "reduce the colors", "reduce the colours", "fewer colors",
+              "fewer colours", "screen print", "pop art"], anywhere(.init(.posterize)))
+        + each(["pencil sketch", "sketch", "pencil drawing", "sketched", "pencil", "charcoal drawing",
+                "charcoal", "line drawing", "drawing"], anywhere(.init(.sketch)))
+        + each(["cartoon", "cartoonish", "cartoonize", "cartoonise", "cartoon style", "comic", "comic book",
+                "comic style", "toon", "cel shaded", "cel shading"], anywhere(.init(.cartoon)))
+        + each(["oil painting", "oil paint", "oil painted", "painterly effect", "impasto", "painted look",
+                "paint effect", "like a painting", "as a painting", "into a painting"], anywhere(.init(.oilPainting)))
+        + each(["pixelate", "pixelated", "pixelation", "pixel art", "pixelize", "pixelise", "8 bit", "8bit",
+                "mosaic", "blocky", "censor"], anywhere(.init(.pixelate)))
+        + each(["halftone", "half tone", "halftoned", "newspaper print", "newsprint", "dot screen",
+                "benday dots", "ben day dots", "printed dots"], anywhere(.init(.halftone)))
+        // Detail.
+        + each(["sharpen", "sharper", "sharpened", "sharpness", "crisper details", "crisp details",
+                "more definition", "unblur", "deblur", "enhance sharpness"], anywhere(.init(.sharpness)))
+        + each(["in focus", "focused"], describing(.init(.sharpness, 0.5)))
+        + [("sharp", describing(.init(.sharpness)))]
+        + each(["blur", "blurred", "blurry", "blurrier", "soften", "softer", "soft focus", "out of focus",
+                "defocus", "gaussian blur", "smoothen"], anywhere(.init(.sharpness, -1)))
+        + each(["smooth", "smoother"], describing(.init(.sharpness, -0.5)))
+        + each(["denoise", "de noise", "noise reduction", "reduce noise", "reduce the noise", "remove noise",
+                "remove the noise", "less noise", "less noisy", "clean up the noise", "noise free",
+                "remove grain", "remove the grain", "reduce grain", "less grain", "despeckle",
+                "clean up"], anywhere(.init(.denoise)))
+        + each(["grain", "grainy", "film grain", "noise", "noisy", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
+}

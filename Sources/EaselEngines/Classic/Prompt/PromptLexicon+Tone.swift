@@ -1,0 +1,58 @@
+extension PromptLexicon {
+    /// Light and tone: brightness, contrast, highlights and shadows, gamma, automatic
+    /// corrections, clarity, haze, fade and vignette.
+    static let toneWords: [(String, LexiconMeaning)] =
+        each(["brighter", "brighten", "brightened", "lighter", "lighten", "lightened", "brightness",
+              "exposure", "expose", "overexpose", "luminous", "lift the exposure"], anywhere(.init(.brightness)))
+        + each(["bright", "well lit", "airy"], describing(.init(.brightness)))
+        + [("sunny", describing(.init(.brightness, 0.5), .init(.temperature, 0.5)))]
+        + each(["darker", "darken", "darkened", "dimmer", "underexpose", "underexposed"], anywhere(.init(.brightness, -1)))
+        + each(["dim", "dark", "gloomy", "shadowy"], describing(.init(.brightness, -1)))
+        + [("moody", describing(.init(.brightness, -0.5), .init(.contrast, 0.5))),
+           ("low key", anywhere(.init(.brightness, -1), .init(.contrast, 0.5))),
+           ("high key", anywhere(.init(.brightness, 1), .init(.contrast, -0.5))),
+           ("dramatic", describing(.init(.contrast))),
+           ("dramatic lighting", anywhere(.init(.contrast), .init(.vignette, 0.5)))]
+        + each(["contrast", "contrasty", "punchier", "crisper"], anywhere(.init(.contrast)))
+        + each(["punchy", "crisp", "bold"], describing(.init(.contrast)))
+        + each(["flat", "soft"], describing(.init(.contrast, -1)))
+        + each(["flatter", "flatten"], anywhere(.init(.contrast, -1)))
+        + [("washed out", anywhere(.init(.contrast, -1), .init(.saturation, -0.5)))]
+        // Highlights and shadows: "lift the shadows" opens them up, "crush the blacks" deepens.
+        + each(["highlights", "highlight", "whites"], withModifier(.init(.highlights)))
+        + each(["shadows", "shadow", "blacks"], withModifier(.init(.shadows)))
+        + each(["shadow detail", "detail in the shadows"], withModifier(.init(.shadows)))
+        + combining(["lift", "brighten", "lighten", "open up", "open", "recover", "raise", "boost", "brighter", "lighter"],
+                    ["shadows", "shadow", "blacks", "dark areas"], anywhere(.init(.shadows)))
+        + combining(["darken", "deepen", "crush", "darker", "deeper", "deep", "richer", "rich"],
+                    ["shadows", "shadow", "blacks"], anywhere(.init(.shadows, -1)))
+        + combining(["recover", "tame", "darken", "darker", "pull down", "pull back", "protect", "dim", "soften"],
+                    ["highlights", "highlight", "whites", "sky", "bright areas"], anywhere(.init(.highlights, -1)))
+        + combining(["brighten", "brighter", "boost", "lift", "glowing"], ["highlights", "highlight", "whites"], anywhere(.init(.highlights)))
+        + [("blown highlights", anywhere(.init(.highlights, -1))), ("blown out", anywhere(.init(.highlights, -1)))]
+        + each(["gamma"], withModifier(.init(.gamma)))
+        + each(["midtones", "mid tones"], withModifier(.init(.gamma)))
+        + each(["brighten the midtones", "brighter midtones", "lift the midtones", "lift midtones"], anywhere(.init(.gamma)))
+        + each(["darken the midtones", "darker midtones"], anywhere(.init(.gamma, -1)))
+        // Automatic corrections.
+        + each(["auto levels", "autolevels", "auto level", "auto contrast", "autocontrast", "normalize",
+                "normalise", "stretch the histogram", "auto tone", "auto enhance", "auto fix",
+                "correct the exposure", "fix the exposure", "fix exposure"], anywhere(.init(.autoLevels)))
+        + each(["auto white balance", "white balance", "auto wb", "awb", "color correct", "colour correct",
+                "color correction", "colour correction", "correct the colors", "correct the colours",
+                "fix the colors", "fix the colours", "remove the color cast", "remove the colour cast",
+                "neutral colors", "neutral colours", "neutralize", "neutralise"], anywhere(.init(.autoWhiteBalance)))
+        + each(["clarity", "local contrast", "clahe", "microcontrast", "micro contrast", "more detail",
+                "more details"], anywhere(.init(.clarity)))
+        + [("detailed", describing(.init(.clarity)))]
+        + each(["bring out the details", "bring out details", "bring out the texture", "enhance details",
+                "enhance the details", "hdr", "hdr look", "hdr effect", "tone mapping", "tonemapped"],
+               anywhere(.init(.clarity), .init(.saturation, 0.25)))
+        + each(["dehaze", "de haze", "remove the haze", "remove haze", "reduce haze", "cut through the haze",
+                "less hazy", "less haze", "haze removal", "clear up the fog", "defog"], anywhere(.init(.dehaze)))
+        + each(["hazy", "foggy", "misty"], describing(.init(.fade), .init(.contrast, -0.5)))
+        + each(["fade", "faded", "fading", "lifted blacks", "lift the blacks", "raised blacks"], anywhere(.init(.fade)))
+        + each(["matte", "matte look", "matte finish"], anywhere(.init(.fade), .init(.contrast, -0.5)))
+        + each(["vignette", "vignetting", "vignetted", "darken the corners", "darken the edges", "dark corners",
+                "dark edges", "darker edges", "darker corners", "edge darkening"], anywhere(.init(.vignette)))
+}

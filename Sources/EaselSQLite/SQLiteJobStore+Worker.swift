@@ -1,0 +1,136 @@
+import EaselAPI
+import EaselCore
+import Foundation
+import GRDB
+
+/// The worker's side of the queue: claims, heartbeats and outcomes. Each write names the lease
+/// owner and changes nothing for a worker that lost its lease.
+extension SQLiteJobStore {
+    public func claimNext(owner: String, leaseDuration: Duration) async throws -> Job? {
+        let now = Millis.now()
+        return try await pool.write { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    UPDATE jobs SET status = 1, lease_owner = ?, lease_expires_at = ?,
+                        attempts = attempts + 1, started_at = COALESCE(started_at, ?)
+                    WHERE seq = (
+                        SELECT seq FROM jobs
+                        WHERE status = 0
+                           OR (status = 1 AND lease_expires_at < ? AND attempts < max_attempts)
+                        ORDER BY seq LIMIT 1)
+                    RETURNING *
+                    """,
+                arguments: [owner, now + Millis.of(leaseDuration), now, now]
+            ).map(JobRowDecoder.job)
+        }
+    }
+
+    public func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> LeaseCheck {
+        let expires = Millis.now() + Millis.of(leaseDuration)
+        return try await pool.write { db in
+            let cancel = try Bool.fetchOne(
+                db,
+                sql: """
+                    UPDATE jobs SET lease_expires_at = ? WHERE id = ? AND status = 1 AND lease_owner = ?
+                    RETURNING cancel_requested
+                    """,
+                arguments: [expires, jobID, owner])
+            guard let cancel else { return .lost }
+            return cancel ? .cancelRequested : .held
+        }
+    }
+
+    public func reportProgress(jobID: String, owner: String, progress: Double) async throws -> Bool {
+        try await updateHeld(jobID, owner, set: "progress = MAX(progress, ?)", [progress])
+    }
+
+    public func complete(jobID: String, owner: String, outcome: JobOutcome) async throws -> Bool {
+        let images = try JSONCoding.string(outcome.images)
+        let notApplied = try JSONCoding.string(outcome.notApplied)
+        let now = Millis.now()
+        let expires = now + Millis.of(retention)
+        return try await updateHeld(
+            jobID, owner,
+            set: """
+                status = 2, progress = 1, images_json = ?, not_applied_json = ?, actual_prompt = ?,
+                finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
+                """,
+            [images, notApplied, outcome.actualPrompt, now]
+        ) { db in
+            for image in outcome.images {
+                try db.execute(
+                    sql: """
+                        INSERT INTO blobs (name, kind, key_id, job_id, content_type, width, height, byte_count, created_at, expires_at)
+                        SELECT ?, 'result', key_id, id, ?, ?, ?, ?, ?, ? FROM jobs WHERE id = ?
+                        """,
+                    arguments: [image.name, image.contentType, image.width, image.height, image.byteCount, now, expires, jobID])
+            }
+            try Outbox.enqueueCallback(db, jobID: jobID, now: now)
+        }
+    }
+
+    public func fail(jobID: String, owner: String, failure: JobFailure) async throws -> Bool {
+        let now = Millis.now()
+        return try await updateHeld(
+            jobID, owner,
+            set: """
+                status = 3, refunded = 1, error_code = ?, error_message = ?, finished_at = ?,
+                lease_owner = NULL, lease_expires_at = NULL
+                """,
+            [failure.code, failure.message, now]
+        ) { db in try Outbox.enqueueCallback(db, jobID: jobID, now: now) }
+    }
+
+    public func finishCanceled(jobID: String, owner: String) async throws -> Bool {
+        let now = Millis.now()
+        return try await updateHeld(
+            jobID, owner,
+            set: "status = 4, refunded = 1, finished_at = ?, lease_owner = NULL, lease_expires_at = NULL",
+            [now]
+        ) { db in try Outbox.enqueueCallback(db, jobID: jobID, now: now) }
+    }
+
+    public func release(jobID: String, owner: String) async throws -> Bool {
+        try await updateHeld(
+            jobID, owner,
+            set: "status = 0, progress = 0, attempts = MAX(attempts - 1, 0), lease_owner = NULL, lease_expires_at = NULL",
+            [])
+    }
+
+    public func failAbandoned() async throws -> [String] {
+        let now = Millis.now()
+        return try await pool.write { db in
+            let ids = try String.fetchAll(
+                db,
+                sql: """
+                    UPDATE jobs SET status = 3, refunded = 1, error_code = 'attempts_exhausted',
+                        error_message = 'the job was interrupted ' || attempts
+                            || ' times (worker crash or lost lease) and was given up',
+                        finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
+                    WHERE status = 1 AND lease_expires_at < ? AND attempts >= max_attempts
+                    RETURNING id
+                    """,
+                arguments: [now, now])
+            for id in ids { try Outbox.enqueueCallback(db, jobID: id, now: now) }
+            return ids
+        }
+    }
+
+    /// Applies `set` to a running job only while `owner` holds its lease, then `also` in the
+    /// same transaction when it did.
+    private func updateHeld(
+        _ jobID: String, _ owner: String, set assignments: String, _ values: [(any DatabaseValueConvertible)?],
+        also: @escaping @Sendable (Database) throws -> Void = { _ in }
+    ) async throws -> Bool {
+        let arguments = StatementArguments(values) + [jobID, owner]
+        return try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND status = 1 AND lease_owner = ?",
+                arguments: arguments)
+            guard db.changesCount > 0 else { return false }
+            try also(db)
+            return true
+        }
+    }
+}

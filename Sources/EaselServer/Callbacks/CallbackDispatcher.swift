@@ -1,0 +1,103 @@
+import EaselAPI
+import EaselCore
+import EaselFetch
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Sends finished jobs' callbacks from the outbox: the query body, signed per Standard
+/// Webhooks, to the job's `callback_url`, retried on non-2xx answers, timeouts and connection
+/// errors along `schedule`. Redirects are not followed; the fetcher's address rules apply.
+struct CallbackDispatcher: Service, CustomStringConvertible {
+    let callbacks: any CallbackStore
+    let jobs: any JobStore
+    let views: JobViewBuilder
+    let fetcher: URLFetcher
+    let schedule: RetrySchedule
+    let attemptTimeout: Duration
+    let concurrency: Int
+    let poll: Duration
+    let metrics: EaselMetrics
+    let logger: Logger
+    let owner = "callbacks-\(RandomToken.hex(bytes: 4))"
+
+    var description: String { "CallbackDispatcher" }
+
+    func run() async throws {
+        // An attempt cut short by shutdown is made again after its lease expires.
+        try? await cancelWhenGracefulShutdown {
+            await withDiscardingTaskGroup { group in
+                for _ in 0..<concurrency {
+                    group.addTask { await deliveryLoop() }
+                }
+            }
+        }
+    }
+
+    private func deliveryLoop() async {
+        while !Task.isCancelled {
+            do {
+                if let delivery = try await callbacks.claimDue(owner: owner, leaseDuration: attemptTimeout * 2) {
+                    try await deliver(delivery)
+                    continue
+                }
+            } catch {
+                logger.error("callback dispatch failed", metadata: ["error": "\(error)"])
+            }
+            try? await Task.sleep(for: poll)
+        }
+    }
+
+    private func deliver(_ delivery: CallbackDelivery) async throws {
+        let payload = try await payload(for: delivery)
+        guard let signer = WebhookSigner(secret: delivery.signingSecret) else {
+            _ = try await callbacks.record(jobID: delivery.jobID, owner: owner, result: .gaveUp(error: "the key has no valid signing secret"))
+            return
+        }
+        let body = Data(payload.utf8)
+        let timestamp = Int(Date().timeIntervalSince1970)
+        let headers = [("Content-Type", "application/json")] + signer.headers(webhookID: delivery.webhookID, timestamp: timestamp, body: body)
+        let failure: String?
+        do {
+            let response = try await fetcher.post(delivery.url, body: body, headers: headers, timeout: attemptTimeout)
+            failure = (200...299).contains(response.status) ? nil : "HTTP \(response.status)"
+        } catch is CancellationError {
+            return  // shutting down: the lease expires and the attempt is made again later
+        } catch {
+            failure = "\(error)"
+        }
+        let attempts = delivery.attempts + 1
+        let result: CallbackAttemptResult = if let failure {
+            if let next = schedule.nextAttempt(after: attempts, from: Date()) {
+                .retry(at: next, error: failure)
+            } else {
+                .gaveUp(error: failure)
+            }
+        } else {
+            .delivered
+        }
+        metrics.callbackAttempt(result)
+        logger.info("callback attempt", metadata: [
+            "job": "\(delivery.jobID)", "attempt": "\(attempts)", "outcome": "\(failure ?? "delivered")",
+        ])
+        _ = try await callbacks.record(jobID: delivery.jobID, owner: owner, result: result)
+    }
+
+    /// The body of every attempt is the query answer as of the first attempt.
+    private func payload(for delivery: CallbackDelivery) async throws -> String {
+        if let payload = delivery.payload { return payload }
+        guard let job = try await jobs.job(id: delivery.jobID, keyID: delivery.keyID) else {
+            throw DispatchError(message: "job \(delivery.jobID) of a pending callback is missing")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        let text = String(decoding: try encoder.encode(Envelope(data: views.view(job))), as: UTF8.self)
+        _ = try await callbacks.setPayload(jobID: delivery.jobID, owner: owner, payload: text)
+        return text
+    }
+
+    struct DispatchError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+}

@@ -1,0 +1,7 @@
+import HTTPTypes
+
+extension HTTPField.Name {
+    // Force-unwrapped constants: the names are literal and valid, checked by every test run.
+    static let idempotencyKey = Self("Idempotency-Key")!
+    static let idempotentReplayed = Self("Idempotent-Replayed")!
+}

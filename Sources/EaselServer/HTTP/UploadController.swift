@@ -1,0 +1,59 @@
+import EaselAPI
+import EaselCore
+import EaselImaging
+import Foundation
+import Hummingbird
+
+/// `POST /api/v1/files`: stores an image for the key and returns a URL that works in
+/// `image_urls` without a network fetch. The body is the image itself, or multipart/form-data
+/// with the image in its first file part.
+struct UploadController<Context: RequestContext>: Sendable {
+    let blobs: any BlobStore
+    let index: any BlobIndex
+    let authenticator: RequestAuthenticator
+    let publicURL: String
+    let maxBytes: Int
+    let limits: ImagingLimits
+    let retention: Duration
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        group.post("files", use: upload)
+    }
+
+    @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
+        let key = try await authenticator.key(for: request)
+        // Multipart framing adds a little; the image itself is checked against maxBytes below.
+        let body = Data(buffer: try await request.body.collect(upTo: maxBytes + 64 * 1024))
+        let image = try Self.imageBytes(body, contentType: request.headers[.contentType])
+        guard !image.isEmpty else { throw APIError.invalidArgument("file: is empty") }
+        guard image.count <= maxBytes else {
+            throw APIError.bodyTooLarge(limit: maxBytes)
+        }
+        let header: ImageHeader
+        do {
+            header = try Raster.readHeader(image, limits: limits)
+        } catch {
+            throw APIError.invalidArgument("file: \(error.message)")
+        }
+        let name = RandomToken.make(bytes: 24) + "." + header.format.fileExtension
+        let expires = Date().addingTimeInterval(Double(retention.components.seconds))
+        try await blobs.write(image, name: name)
+        try await index.recordUpload(UploadRecord(
+            name: name, keyID: key.id, contentType: header.format.contentType, width: header.width,
+            height: header.height, byteCount: image.count, expiresAt: expires))
+        return try JSONResponse.ok(UploadView(
+            url: "\(publicURL)/v1/files/\(name)", contentType: header.format.contentType, width: header.width,
+            height: header.height, bytes: image.count, expiresAt: Timestamp.string(expires)))
+    }
+
+    private static func imageBytes(_ body: Data, contentType: String?) throws -> Data {
+        guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else { return body }
+        guard let boundary = MultipartFile.boundary(in: contentType) else {
+            throw APIError.malformedBody("Content-Type: multipart/form-data needs a boundary parameter")
+        }
+        guard let file = MultipartFile.firstFile(in: body, boundary: boundary) else {
+            throw APIError.malformedBody("body: no file part found in the multipart body")
+        }
+        return file
+    }
+}
