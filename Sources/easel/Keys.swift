@@ -30,6 +30,8 @@ struct Keys: AsyncParsableCommand {
             let (key, secret) = try await issuer.create(name: name)
             print("created \(key.id) (\(key.name)); the secret is shown only now:")
             print(secret)
+            print("callbacks for this key's jobs are signed with (Standard Webhooks):")
+            print(key.webhookSecret)
         }
     }
 

@@ -31,9 +31,9 @@ struct Serve: AsyncParsableCommand {
         let settings = try ServerSettings(arguments: self.settings)
         var logger = Logger(label: "easel")
         logger.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info
-        if let secret = try await InitialKey.createIfNone(settings: settings) {
+        if let (key, secret) = try await InitialKey.createIfNone(settings: settings) {
             // Unbuffered, so the key shows at once even when stdout is a pipe.
-            FileHandle.standardOutput.write(Data((InitialKey.banner(secret: secret, settings: settings) + "\n").utf8))
+            FileHandle.standardOutput.write(Data((InitialKey.banner(secret: secret, webhookSecret: key.webhookSecret, settings: settings) + "\n").utf8))
         }
         let app = try await EaselApplication.build(settings: settings, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

@@ -5,19 +5,21 @@ import EaselSQLite
 /// used at once; it is printed once, with a ready-to-paste request.
 public enum InitialKey {
     /// Creates a key named `default` when the database has none. Returns its secret.
-    public static func createIfNone(settings: ServerSettings) async throws -> String? {
+    public static func createIfNone(settings: ServerSettings) async throws -> (key: APIKey, secret: String)? {
         let database = try settings.openDatabase()
         guard try await database.keys.count() == 0 else { return nil }
-        return try await APIKeyIssuer(store: database.keys).create(name: "default").secret
+        return try await APIKeyIssuer(store: database.keys).create(name: "default")
     }
 
-    public static func banner(secret: String, settings: ServerSettings) -> String {
+    public static func banner(secret: String, webhookSecret: String, settings: ServerSettings) -> String {
         let base = settings.resolvedPublicURL
         return """
 
             Created the first API key (shown only now; `easel keys create` makes more):
 
                 \(secret)
+
+            Callbacks for its jobs are signed (Standard Webhooks) with: \(webhookSecret)
 
             Try it:
 

@@ -1,0 +1,13 @@
+import EaselAPI
+import EaselCore
+import Foundation
+
+/// A job as pretty JSON, exactly as the query endpoint shapes it (for `easel jobs show`).
+public enum JobPrinter {
+    public static func json(_ job: Job, settings: ServerSettings) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let view = JobViewBuilder(publicURL: settings.resolvedPublicURL).view(job)
+        return String(decoding: try encoder.encode(view), as: UTF8.self)
+    }
+}

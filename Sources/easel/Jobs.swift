@@ -1,0 +1,75 @@
+import ArgumentParser
+import EaselAPI
+import EaselCore
+import EaselServer
+import Foundation
+
+struct Jobs: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Inspect and cancel jobs of every key (for operators).",
+        subcommands: [List.self, Show.self, Cancel.self])
+
+    struct Location: ParsableArguments {
+        @Option(name: .customLong("data-dir"), help: "Data directory (default: $EASEL_DATA_DIR or ./data).")
+        var dataDirectory: String?
+
+        func settings() throws -> ServerSettings {
+            var settings = try ServerSettings(arguments: [])
+            if let dataDirectory { settings.dataDirectory = dataDirectory }
+            return settings
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List jobs, newest first.")
+        @OptionGroup var location: Location
+        @Option(help: "Only this status: 0–4 or queued, running, succeeded, failed, canceled.") var status: String?
+        @Option(help: "Only this key's jobs (its id, e.g. key_3f9a0c1d).") var key: String?
+        @Option(help: "How many to show.") var limit = 50
+
+        func run() async throws {
+            let filter = try status.map { text in
+                guard let found = Int(text).flatMap(JobStatus.init(rawValue:)) ?? JobStatus.allCases.first(where: { $0.name == text }) else {
+                    throw ValidationError("--status must be 0–4 or a status name (got \(text))")
+                }
+                return found
+            }
+            let jobs = try await location.settings().openDatabase().jobs
+                .jobs(keyID: key, status: filter, before: nil, limit: limit)
+            for job in jobs {
+                print([job.id, job.status.name, job.keyID, job.engine, job.amount.description,
+                       job.refunded ? "refunded" : "charged", job.createdAt.formatted(.iso8601)].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a job as the query endpoint shows it.")
+        @OptionGroup var location: Location
+        @Argument(help: "The job id.") var id: String
+
+        func run() async throws {
+            let settings = try location.settings()
+            guard let job = try await settings.openDatabase().jobs.job(id: id, keyID: nil) else {
+                throw ValidationError("no job with id \(id)")
+            }
+            print(try JobPrinter.json(job, settings: settings))
+        }
+    }
+
+    struct Cancel: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel a job: at once when queued; a running job stops at its next heartbeat.")
+        @OptionGroup var location: Location
+        @Argument(help: "The job id.") var id: String
+
+        func run() async throws {
+            switch try await location.settings().openDatabase().jobs.cancel(jobID: id, keyID: nil) {
+            case .canceled: print("canceled \(id) (refunded)")
+            case .requested: print("cancel requested for running job \(id); its worker stops at the next heartbeat")
+            case .alreadyFinished(let job): throw ValidationError("job \(id) already finished (\(job.status.name))")
+            case .notFound: throw ValidationError("no job with id \(id)")
+            }
+        }
+    }
+}
