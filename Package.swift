@@ -82,6 +82,7 @@ let package = Package(
             "EaselServer", "EaselImaging",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
     ]
 )

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import EaselImaging
 import Foundation
+import HTTPTypes
 import Testing
 
 /// The `easel` binary as an operator runs it: first start, the seed's curl flow, a SIGKILL in
@@ -110,6 +111,76 @@ import Testing
             #expect(done["attempts"].int == 1)
             second.terminate()
             second.process.waitUntilExit()
+        }
+    }
+
+    /// A callback whose first attempt failed is retried by the next process after a crash,
+    /// with the same `webhook-id` and body.
+    @Test func callbackSurvivesACrashBetweenAttempts() async throws {
+        let receiver = try await LoopbackImageServer.start(image: try ImageFixture.png())
+        receiver.scriptHook([500])
+        try await ProcessScope.run { scope in
+            let options = ["--callback-schedule", "1.5", "--callback-timeout-seconds", "2"]
+            let first = try await scope.start(extra: options)
+            let key = try Self.firstKey(first.readOutput())
+            var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
+            let body = Self.createBody(
+                ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024],
+                callback: receiver.baseURL + "/hook")
+            let id = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            try await eventually("the first attempt to be recorded") {
+                JSON(data: try await client.send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]["callback"]["attempts"].int == 1
+            }
+            first.kill()
+
+            let second = try await scope.start(port: first.port, extra: options)
+            client = LiveClient(http: scope.http, baseURL: second.baseURL, key: key)
+            try await eventually("the retry after the restart") { receiver.hooks.count == 2 }
+            let hooks = receiver.hooks
+            #expect(hooks[0].headers[HTTPField.Name("webhook-id")!] == "msg_\(id)")
+            #expect(hooks[1].headers[HTTPField.Name("webhook-id")!] == "msg_\(id)")
+            #expect(hooks[0].body == hooks[1].body)
+            try await eventually("the delivery to show on the job") {
+                JSON(data: try await client.send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]["callback"]["status"].string == "delivered"
+            }
+            second.terminate()
+            second.process.waitUntilExit()
+        }
+    }
+
+    @Test func jobCommands() async throws {
+        let images = try await LoopbackImageServer.start(image: try ImageFixture.png())
+        images.hold()
+        defer { images.release() }
+        try await ProcessScope.run { scope in
+            let server = try await scope.start(extra: ["--workers", "1", "--lease-seconds", "3"])
+            let client = LiveClient(http: scope.http, baseURL: server.baseURL, key: try Self.firstKey(server.readOutput()))
+            let body = Self.createBody(["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024])
+            let running = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            _ = try await client.waitFor(running, status: [1])
+            let queued = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            let directory = scope.dataDirectory.path
+
+            let listed = try EaselProcess.run(["jobs", "list", "--data-dir", directory])
+            #expect(listed.status == 0)
+            let lines = listed.output.split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines.first?.hasPrefix(queued) == true && lines.last?.hasPrefix(running) == true)
+            #expect(try EaselProcess.run(["jobs", "list", "--status", "running", "--data-dir", directory]).output.contains(running))
+
+            #expect(try EaselProcess.run(["jobs", "cancel", queued, "--data-dir", directory]).output.contains("canceled \(queued) (refunded)"))
+            let shown = try EaselProcess.run(["jobs", "show", queued, "--data-dir", directory])
+            #expect(JSON(data: Data(shown.output.utf8))["status"].int == 4)
+
+            // A running job in another process stops at its worker's next heartbeat.
+            #expect(try EaselProcess.run(["jobs", "cancel", running, "--data-dir", directory]).output.contains("cancel requested"))
+            let stopped = try await client.waitFor(running, status: [2, 3, 4], timeout: .seconds(15))
+            #expect(stopped["status"].int == 4)
+            #expect(stopped["refunded"].bool == true)
+            let missing = try EaselProcess.run(["jobs", "show", "nope", "--data-dir", directory])
+            #expect(missing.status != 0 && missing.output.contains("no job with id nope"))
+            server.terminate()
+            server.process.waitUntilExit()
         }
     }
 

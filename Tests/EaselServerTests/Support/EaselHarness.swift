@@ -64,14 +64,25 @@ struct APIClient: Sendable {
         var headers = extra
         let bearer: String? = switch key { case .none: self.key; case .some(let value): value }
         if let bearer { headers[.authorization] = "Bearer \(bearer)" }
-        if body != nil { headers[.contentType] = "application/json" }
+        if body != nil, headers[.contentType] == nil { headers[.contentType] = "application/json" }
         let response = try await client.execute(
             uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
         return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: response.body))
     }
 
-    func create(_ args: [String: Any], model: String = ModelRegistry.seedModelID, key: String?? = .none) async throws -> Reply {
-        try await request(.post, "/api/v1/job/create", key: key, body: JSON.body(["model": model, "args": args]))
+    func create(
+        _ args: [String: Any], model: String = ModelRegistry.seedModelID, callback: String? = nil,
+        key: String?? = .none, headers: HTTPFields = [:]
+    ) async throws -> Reply {
+        var root: [String: Any] = ["model": model, "args": args]
+        root["callback_url"] = callback
+        return try await request(.post, "/api/v1/job/create", key: key, body: JSON.body(root), headers: headers)
+    }
+
+    /// The signing secret of the harness's first key.
+    func webhookSecret() async throws -> String {
+        guard let key = try await keys.allKeys().first(where: { $0.name == "first" }) else { throw TimedOut(what: "the first key") }
+        return key.webhookSecret
     }
 
     func query(_ id: String, key: String?? = .none) async throws -> Reply {

@@ -28,6 +28,12 @@ enum LoopbackImageServer {
             guard let scope = scopes.withLock({ $0[name] }) else { return Response(status: .notFound) }
             return await scope.respond(file: file, path: request.uri.path)
         }
+        router.post(":scope/hook") { request, context in
+            let name = try context.parameters.require("scope")
+            guard let scope = scopes.withLock({ $0[name] }) else { return Response(status: .notFound) }
+            let body = try await request.body.collect(upTo: 1 << 20)
+            return scope.receiveHook(headers: request.headers, body: Data(buffer: body))
+        }
         let app = Application(
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: 0)),
@@ -49,6 +55,14 @@ final class ImageScope: Sendable {
         var requests: [String] = []
         var holding = false
         var waiting: [CheckedContinuation<Void, Never>] = []
+        var hookStatuses: [Int] = []
+        var hooks: [ReceivedHook] = []
+    }
+
+    /// A callback as the receiver got it.
+    struct ReceivedHook: Sendable {
+        let headers: HTTPFields
+        let body: Data
     }
 
     let name: String
@@ -76,6 +90,23 @@ final class ImageScope: Sendable {
             return state.waiting
         }
         waiting.forEach { $0.resume() }
+    }
+
+    /// `<baseURL>/hook` answers these statuses in turn, then 200 (a 302 answer carries a
+    /// Location back to the hook, to prove redirects are not followed).
+    func scriptHook(_ statuses: [Int]) { state.withLock { $0.hookStatuses = statuses } }
+
+    /// Callbacks received so far, in order.
+    var hooks: [ReceivedHook] { state.withLock { $0.hooks } }
+
+    fileprivate func receiveHook(headers: HTTPFields, body: Data) -> Response {
+        let status = state.withLock { state -> Int in
+            state.hooks.append(ReceivedHook(headers: headers, body: body))
+            return state.hookStatuses.isEmpty ? 200 : state.hookStatuses.removeFirst()
+        }
+        var response = Response(status: HTTPResponse.Status(code: status))
+        if status == 302 { response.headers[.location] = baseURL + "/hook" }
+        return response
     }
 
     /// Releases anything held; the scope's URLs keep answering for stragglers.

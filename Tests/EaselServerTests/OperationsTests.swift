@@ -1,0 +1,84 @@
+import EaselServer
+import Foundation
+import Logging
+import Testing
+
+/// Metrics, health and the OpenAPI document.
+@Suite struct OperationsTests {
+    @Test func metricsAreScrapedInPrometheusFormat() async throws {
+        try await EaselHarness.run { api in
+            let args: [String: Any] = ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024]
+            let id = try #require(try await api.create(args).json["job_id"].string)
+            _ = try await api.waitForTerminal(id)
+            let failing = try #require(try await api.create(["prompt": "warmer", "image_urls": ["http://10.0.0.1/x.png"], "width": 1024, "height": 1024]).json["job_id"].string)
+            _ = try await api.waitForTerminal(failing)
+
+            let reply = try await api.request(.get, "/metrics", key: .some(nil))
+            #expect(reply.status == 200)
+            let samples = Self.parse(String(decoding: reply.body, as: UTF8.self))
+            #expect(samples["easel_jobs{status=\"succeeded\"}"] == 1)
+            #expect(samples["easel_jobs{status=\"failed\"}"] == 1)
+            #expect(samples["easel_jobs{status=\"queued\"}"] == 0)
+            #expect(samples["easel_queue_depth"] == 0)
+            #expect(samples["easel_jobs_finished_total{outcome=\"succeeded\"}"] == 1)
+            #expect(samples["easel_input_fetch_failures_total"] == 1)
+            #expect(samples["easel_engine_duration_seconds_count{engine=\"classic\"}"] == 1)
+            #expect(samples.keys.contains("easel_callback_attempts_total{outcome=\"delivered\"}"))
+        }
+    }
+
+    @Test func healthAndReadiness() async throws {
+        try await EaselHarness.run { api in
+            #expect(try await api.request(.get, "/healthz", key: .some(nil)).status == 200)
+            let ready = try await api.request(.get, "/readyz", key: .some(nil))
+            #expect(ready.json["data"]["status"].string == "ready")
+            #expect(ready.json["data"]["engines"].array?.compactMap(\.string) == ["classic"])
+        }
+    }
+
+    /// The served document is the repository's, and it lists exactly the server's routes.
+    @Test func openAPIDocumentMatchesTheRoutes() async throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/EaselServer/Resources/openapi.yaml")
+        let document = try String(contentsOf: source, encoding: .utf8)
+        try await EaselHarness.run { api in
+            let served = try await api.request(.get, "/openapi.yaml", key: .some(nil))
+            #expect(String(decoding: served.body, as: UTF8.self) == document)
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-routes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let routes = try EaselApplication.routeTable(settings: EaselHarness.settings(dataDirectory: directory), logger: Logger(label: "t"))
+        let normalised = routes.map { $0.replacingOccurrences(of: #":(\w+)"#, with: "{$1}", options: .regularExpression) }
+        #expect(normalised == Self.documentedRoutes(document))
+    }
+
+    /// "METHOD /path" for each operation under `paths:`.
+    static func documentedRoutes(_ document: String) -> [String] {
+        var routes: [String] = []
+        var path: String?
+        var inPaths = false
+        for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("paths:") { inPaths = true; continue }
+            if inPaths, !line.hasPrefix(" "), !line.isEmpty { inPaths = false }
+            guard inPaths else { continue }
+            if line.hasPrefix("  /"), line.hasSuffix(":"), !line.hasPrefix("   ") {
+                path = String(line.dropFirst(2).dropLast())
+            } else if let path, line.hasPrefix("    "), !line.hasPrefix("     "),
+                      let method = ["get", "post", "put", "delete", "patch"].first(where: { line == "    \($0):" }) {
+                routes.append("\(method.uppercased()) \(path)")
+            }
+        }
+        return routes.sorted()
+    }
+
+    /// Prometheus text format: `name{labels} value` lines, comments skipped.
+    static func parse(_ text: String) -> [String: Double] {
+        var samples: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2, let value = Double(parts[1]) else { continue }
+            samples[String(parts[0])] = value
+        }
+        return samples
+    }
+}
