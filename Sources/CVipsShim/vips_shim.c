@@ -31,6 +31,7 @@ int easel_vips_start(int concurrency) {
 VipsImage *easel_load_buffer(const void *buf, size_t len) {
     return vips_image_new_from_buffer(buf, len, "",
                                       "fail_on", VIPS_FAIL_ON_TRUNCATED,
+                                      "access", VIPS_ACCESS_SEQUENTIAL,
                                       NULL);
 }
 

@@ -4,6 +4,7 @@
 VipsImage *easel_load_buffer_options(const void *buf, size_t len, const char *options) {
     return vips_image_new_from_buffer(buf, len, options,
                                       "fail_on", VIPS_FAIL_ON_TRUNCATED,
+                                      "access", VIPS_ACCESS_SEQUENTIAL,
                                       NULL);
 }
 
@@ -92,16 +93,8 @@ int easel_median(VipsImage *in, VipsImage **out, int size) {
     return vips_median(in, out, size, NULL);
 }
 
-int easel_hist_local(VipsImage *in, VipsImage **out, int width, int height, int max_slope) {
-    return vips_hist_local(in, out, width, height, "max_slope", max_slope, NULL);
-}
-
 int easel_sobel(VipsImage *in, VipsImage **out) {
     return vips_sobel(in, out, NULL);
-}
-
-int easel_gaussnoise(VipsImage **out, int width, int height, double sigma, int seed) {
-    return vips_gaussnoise(out, width, height, "sigma", sigma, "mean", 0.0, "seed", seed, NULL);
 }
 
 int easel_xyz(VipsImage **out, int width, int height) {

@@ -9,6 +9,17 @@ public enum JobStatus: Int, Sendable, Codable, CaseIterable {
 
     public var isTerminal: Bool { self.rawValue >= 2 }
 
+    /// A status as people write it in filters: its number (`2`) or its name (`succeeded`).
+    public init?(parsing text: String) {
+        if let number = Int(text), let status = JobStatus(rawValue: number) {
+            self = status
+        } else if let status = JobStatus.allCases.first(where: { $0.name == text }) {
+            self = status
+        } else {
+            return nil
+        }
+    }
+
     public var name: String {
         switch self {
         case .queued: "queued"

@@ -31,23 +31,26 @@ extension Raster {
     /// lightness while the centre stays as it was (negative amounts lighten the corners).
     public func vignetted(amount: Double) throws(ImagingError) -> Raster {
         guard amount != 0 else { return self }
-        let side = 33
-        var samples = [Float]()
-        samples.reserveCapacity(side * side)
-        for y in 0..<side {
-            for x in 0..<side {
-                let dx = Double(x) / Double(side - 1) * 2 - 1
-                let dy = Double(y) / Double(side - 1) * 2 - 1
-                let r = min(1, (dx * dx + dy * dy).squareRoot() / 2.0.squareRoot())
-                let falloff = r * r * (3 - 2 * r)
-                samples.append(Float(max(0.05, 1 - 0.55 * amount * falloff)))
+        // The mask is computed at full size, one byte a pixel (gain × scale): cheaper than
+        // resampling a small float mask, and smooth to within about one output level.
+        let (w, h) = (width, height)
+        let scale = 255 / max(1, 1 - 0.55 * amount)
+        let dx2 = (0..<w).map { x -> Double in
+            let d = (Double(x) + 0.5) / Double(w) * 2 - 1
+            return d * d
+        }
+        var mask = [UInt8](repeating: 0, count: w * h)
+        for y in 0..<h {
+            let dy = (Double(y) + 0.5) / Double(h) * 2 - 1
+            for x in 0..<w {
+                let r = min(1, ((dx2[x] + dy * dy) / 2).squareRoot())
+                let gain = max(0.05, 1 - 0.55 * amount * r * r * (3 - 2 * r))
+                mask[y * w + x] = UInt8(min(255, gain * scale + 0.5))
             }
         }
-        let mask = try Raster.floats(samples, width: side, height: side)
-            .derive("mask size") { easel_resize($0, $1, Double(width) / Double(side), Double(height) / Double(side)) }
-            .fitted(toWidth: width, height: height)
+        let gain = try Raster(pixels: mask, width: w, height: h, bands: 1)
         return try mappingColour { colour throws(ImagingError) in
-            try colour.times(mask)
+            try colour.times(gain).linear(1 / scale, 0)
         }
     }
 }

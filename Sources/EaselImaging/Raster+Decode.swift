@@ -5,29 +5,42 @@ extension Raster {
     /// Decodes an encoded image into 8-bit sRGB (3 bands, or 4 with alpha), upright.
     ///
     /// In order: sniff the format from the bytes (allow-list, see `InputFormat`); read the
-    /// header only and refuse it if it breaks `limits`; then decode, apply the EXIF
-    /// orientation, convert colour (embedded ICC profile, grayscale, CMYK, 16-bit) and keep
-    /// the pixels in memory. Damaged or truncated data throws; nothing here traps on input.
+    /// header only and refuse it if it breaks `limits`; then decode, convert colour (embedded
+    /// ICC profile, grayscale, CMYK, 16-bit), keep the pixels in memory and apply the EXIF
+    /// orientation. Damaged or truncated data throws; nothing here traps on input.
     ///
-    /// With `atLeast`, a JPEG or WebP much larger than that size is decoded shrunk (by 2, 4
-    /// or 8) while staying at least that large on both axes: the decoder does less work and
-    /// the full-size pixels never occupy memory.
+    /// Pixels stream from the decoder (sequential access), so the full-size image is never
+    /// held twice. With `atLeast`, an input at least twice that size on its short side is
+    /// reduced by 2, 4 or 8 while staying at least that large on both axes: JPEG and WebP
+    /// by the decoder itself, other formats by block averaging as rows arrive. Only the
+    /// reduced pixels then occupy memory.
     public static func decode(
         _ data: Data, limits: ImagingLimits = .default, atLeast: (width: Int, height: Int)? = nil
     ) throws(ImagingError) -> Raster {
         try withOpened(data, limits: limits) { opened, format, bytes throws(ImagingError) in
+            // libvips' own checks miss some truncations (see JPEGEndMarker, PNGEndChunk).
+            if format == .jpeg && !JPEGEndMarker.isPresent(in: bytes) {
+                throw .corrupt("truncated JPEG data: no end-of-image marker")
+            }
+            if format == .png && !PNGEndChunk.isPresent(in: bytes) {
+                throw .corrupt("truncated PNG data: no IEND chunk")
+            }
             var lazy = opened
-            if let atLeast, let options = shrinkOptions(for: opened, format: format, atLeast: atLeast) {
-                let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options)
-                guard let reopened else {
+            var factor = atLeast.map { shrinkFactor(for: opened, atLeast: $0) } ?? 1
+            if factor > 1 && (format == .jpeg || format == .webp) {
+                let options = format == .jpeg ? "[shrink=\(factor)]" : "[scale=\(1.0 / Double(factor))]"
+                guard let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options) else {
                     throw .corrupt("unreadable \(format.rawValue.uppercased()) data: \(VipsErrorBuffer.take())")
                 }
                 lazy = Raster(owning: reopened)
+                factor = 1
             }
-            let upright = try lazy.derive("auto-rotate", failure: { .corrupt($0) }) { easel_autorot($0, $1) }
-            let srgb = try upright.convertedToSRGB8()
+            var srgb = try lazy.convertedToSRGB8()
+            if factor > 1 { srgb = try srgb.blockShrunk(by: factor) }
             // Decoding happens here; a truncated or damaged body fails now, not later.
-            return try srgb.materialized(failure: { .corrupt("cannot decode pixels: \($0)") })
+            let pixels = try srgb.materialized(failure: { .corrupt("cannot decode pixels: \($0)") })
+            // Turning reads out of order, which the in-memory pixels allow and a stream would not.
+            return try pixels.derive("auto-rotate", failure: { .corrupt($0) }) { easel_autorot($0, $1) }
         }
     }
 
@@ -66,14 +79,25 @@ extension Raster {
         return try result.get()
     }
 
-    /// libvips load options that shrink on load, or nil when the full size is needed.
-    private static func shrinkOptions(for image: Raster, format: InputFormat, atLeast: (width: Int, height: Int)) -> String? {
-        guard format == .jpeg || format == .webp, atLeast.width > 0, atLeast.height > 0 else { return nil }
-        // Orientation may swap the axes: compare against the larger wanted side on both.
+    /// 8, 4, 2 or 1: the largest reduction leaving the short side at least the larger wanted
+    /// side (the EXIF orientation, applied later, may swap the axes).
+    private static func shrinkFactor(for image: Raster, atLeast: (width: Int, height: Int)) -> Int {
+        guard atLeast.width > 0, atLeast.height > 0 else { return 1 }
         let wanted = max(atLeast.width, atLeast.height)
         let shortSide = min(image.width, image.height)
-        guard let factor = [8, 4, 2].first(where: { shortSide / $0 >= wanted }) else { return nil }
-        return format == .jpeg ? "[shrink=\(factor)]" : "[scale=\(1.0 / Double(factor))]"
+        return [8, 4, 2].first { shortSide / $0 >= wanted } ?? 1
+    }
+
+    /// Each `factor` × `factor` block averaged, on premultiplied alpha; 8-bit sRGB in and out.
+    private func blockShrunk(by factor: Int) throws(ImagingError) -> Raster {
+        let f = Double(factor)
+        guard hasAlpha else {
+            return try derive("shrink") { easel_shrink($0, $1, f, f) }.castUChar()
+        }
+        return try derive("premultiply") { easel_premultiply($0, $1) }
+            .derive("shrink") { easel_shrink($0, $1, f, f) }
+            .derive("unpremultiply") { easel_unpremultiply($0, $1) }
+            .castUChar()
     }
 
     private static func open(_ base: UnsafeRawPointer, count: Int) throws(ImagingError) -> (Raster, InputFormat) {

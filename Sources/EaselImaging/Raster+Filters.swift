@@ -1,11 +1,27 @@
 import CVipsShim
 
 extension Raster {
-    /// Unsharp mask: `radius` in pixels (sigma), `amount` about 1 for a clear effect.
+    /// Unsharp mask on luma: `radius` in pixels (sigma), `amount` about 1 for a clear effect.
+    /// Like libvips' sharpen (flat areas left alone, halos capped) without its trip through
+    /// Lab: the detail of the 8-bit luma is shaped by a table and added to R, G and B alike.
     public func sharpened(radius: Double, amount: Double) throws(ImagingError) -> Raster {
-        try mappingColour { colour throws(ImagingError) in
-            try colour.derive("sharpen") { easel_sharpen($0, $1, max(0.3, radius), max(0, amount) * 3) }
-                .derive("to sRGB") { easel_colourspace($0, $1, VIPS_INTERPRETATION_sRGB) }
+        let table = try Raster.floats(Self.sharpenCurve(gain: max(0, amount) * 3), width: 511, height: 1)
+        return try mappingColour { colour throws(ImagingError) in
+            let luma = try colour.derive("luma") { easel_recomb($0, $1, [0.299, 0.587, 0.114], 1, 3) }.castUChar()
+            let blurred = try luma.derive("blur") { easel_gaussblur($0, $1, max(0.3, radius)) }
+            let detail = try luma.minus(blurred).linear(1, 255)
+                .derive("to index") { easel_cast($0, $1, VIPS_FORMAT_USHORT) }
+                .derive("shape") { easel_maplut($0, $1, table.pointer) }
+            return try colour.plus(detail)
+        }
+    }
+
+    /// Added luma for each detail −255…255 (index + 255): none below 5 levels, then `gain`
+    /// per level, at most 25 lighter or 51 darker (libvips' defaults, in 8-bit levels).
+    private static func sharpenCurve(gain: Double) -> [Float] {
+        (-255...255).map { d in
+            let magnitude = gain * max(0, Double(abs(d)) - 5)
+            return Float(d < 0 ? -min(magnitude, 51) : min(magnitude, 25.5))
         }
     }
 
@@ -25,31 +41,13 @@ extension Raster {
         }
     }
 
-    /// Local contrast by CLAHE on L* over windows of `window` pixels, mixed in by `amount`
-    /// (0…1). Colour (a*, b*) is kept, so only detail and tone change.
-    public func localContrast(window: Int, amount: Double) throws(ImagingError) -> Raster {
-        let mix = min(max(amount, 0), 1)
-        guard mix > 0 else { return self }
-        let side = max(8, window)
-        return try mappingColour { colour throws(ImagingError) in
-            let lab = try colour.derive("to Lab") { easel_colourspace($0, $1, VIPS_INTERPRETATION_LAB) }
-            let l = try lab.bands(0, count: 1)
-            let equalised = try l.linear(2.55, 0.5).castUChar()
-                .derive("CLAHE") { easel_hist_local($0, $1, Int32(side), Int32(side), 3) }
-                .linear(1 / 2.55 * mix, 0)
-            let mixed = try l.linear(1 - mix, 0).plus(equalised)
-            return try mixed.joined(bands: lab.bands(1, count: 2)).tagged(VIPS_INTERPRETATION_LAB)
-                .derive("to sRGB") { easel_colourspace($0, $1, VIPS_INTERPRETATION_sRGB) }
-        }
-    }
-
     /// Monochrome film grain: Gaussian noise of `sigma` levels (of 255) added to every
     /// colour band alike. The same `seed` gives the same grain.
     public func withGrain(sigma: Double, seed: UInt32) throws(ImagingError) -> Raster {
         guard sigma > 0 else { return self }
         let (w, h) = (Int32(width), Int32(height))
-        // libvips takes a C int seed; the top bit is dropped so it is never negative.
-        let noise = try Raster.generated("noise") { easel_gaussnoise($0, w, h, sigma, Int32(seed & 0x7FFF_FFFF)) }
+        // Signed 8-bit noise, one byte a pixel; each sum is clipped back to 0…255.
+        let noise = try Raster.generated("noise") { easel_grain_noise($0, w, h, min(sigma, 40), seed) }
         return try mappingColour { colour throws(ImagingError) in
             try colour.plus(noise)
         }

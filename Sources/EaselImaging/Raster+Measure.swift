@@ -31,3 +31,16 @@ extension Raster {
         return mean[0].squareRoot()
     }
 }
+
+extension Raster {
+    /// A copy at most `maxSide` pixels a side, block-averaged and kept in memory: global
+    /// statistics (percentiles, moments) of it are as good as of the whole image, and several
+    /// of them then cost one pass over the source.
+    public func measuringCopy(maxSide: Int = 256) throws(ImagingError) -> Raster {
+        let factor = (max(width, height) + max(1, maxSide) - 1) / max(1, maxSide)
+        let colour = try convertedToSRGB8()
+        guard factor > 1 else { return try colour.materialized() }
+        return try colour.derive("shrink") { easel_shrink($0, $1, Double(factor), Double(factor)) }
+            .castUChar().materialized()
+    }
+}

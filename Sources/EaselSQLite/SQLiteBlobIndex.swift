@@ -39,6 +39,14 @@ public struct SQLiteBlobIndex: BlobIndex {
         }
     }
 
+    public func unindexed(_ names: [String]) async throws -> [String] {
+        try await pool.read { db in
+            try names.filter { name in
+                try Int.fetchOne(db, sql: "SELECT 1 FROM blobs WHERE name = ?", arguments: [name]) == nil
+            }
+        }
+    }
+
     public func markDeleted(_ names: [String]) async throws {
         let now = Millis.now()
         try await pool.write { db in

@@ -18,7 +18,8 @@ public struct SQLiteDatabase: Sendable {
         // transactions instead of failing with SQLITE_BUSY.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // FULL: a commit survives power loss, not just a crash; an accepted job is never lost.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)

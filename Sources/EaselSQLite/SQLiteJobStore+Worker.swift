@@ -17,7 +17,8 @@ extension SQLiteJobStore {
                     WHERE seq = (
                         SELECT seq FROM jobs
                         WHERE status = 0
-                           OR (status = 1 AND lease_expires_at < ? AND attempts < max_attempts)
+                           OR (status = 1 AND lease_expires_at < ? AND attempts < max_attempts
+                               AND cancel_requested = 0)
                         ORDER BY seq LIMIT 1)
                     RETURNING *
                     """,
@@ -56,7 +57,8 @@ extension SQLiteJobStore {
                 status = 2, progress = 1, images_json = ?, not_applied_json = ?, actual_prompt = ?,
                 finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
                 """,
-            [images, notApplied, outcome.actualPrompt, now]
+            [images, notApplied, outcome.actualPrompt, now],
+            unlessCanceled: true
         ) { db in
             for image in outcome.images {
                 try db.execute(
@@ -108,12 +110,21 @@ extension SQLiteJobStore {
                         error_message = 'the job was interrupted ' || attempts
                             || ' times (worker crash or lost lease) and was given up',
                         finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
-                    WHERE status = 1 AND lease_expires_at < ? AND attempts >= max_attempts
+                    WHERE status = 1 AND lease_expires_at < ? AND attempts >= max_attempts AND cancel_requested = 0
                     RETURNING id
                     """,
                 arguments: [now, now])
-            for id in ids { try Outbox.enqueueCallback(db, jobID: id, now: now) }
-            return ids
+            // A job canceled while its worker was dead ends canceled, not retried or failed.
+            let canceled = try String.fetchAll(
+                db,
+                sql: """
+                    UPDATE jobs SET status = 4, refunded = 1, finished_at = ?, lease_owner = NULL, lease_expires_at = NULL
+                    WHERE status = 1 AND lease_expires_at < ? AND cancel_requested = 1
+                    RETURNING id
+                    """,
+                arguments: [now, now])
+            for id in ids + canceled { try Outbox.enqueueCallback(db, jobID: id, now: now) }
+            return ids + canceled
         }
     }
 
@@ -121,12 +132,14 @@ extension SQLiteJobStore {
     /// same transaction when it did.
     private func updateHeld(
         _ jobID: String, _ owner: String, set assignments: String, _ values: [(any DatabaseValueConvertible)?],
-        also: @escaping @Sendable (Database) throws -> Void = { _ in }
+        unlessCanceled: Bool = false, also: @escaping @Sendable (Database) throws -> Void = { _ in }
     ) async throws -> Bool {
         let arguments = StatementArguments(values) + [jobID, owner]
+        // A job whose cancellation was requested may not succeed any more: the cancel was confirmed.
+        let condition = unlessCanceled ? " AND cancel_requested = 0" : ""
         return try await pool.write { db in
             try db.execute(
-                sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND status = 1 AND lease_owner = ?",
+                sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND status = 1 AND lease_owner = ?\(condition)",
                 arguments: arguments)
             guard db.changesCount > 0 else { return false }
             try also(db)

@@ -19,7 +19,7 @@ public struct SQLiteJobStore: JobStore {
         FROM jobs LEFT JOIN callbacks ON callbacks.job_id = jobs.id
         """
 
-    public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?) async throws -> EnqueueOutcome {
+    public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome {
         let args = try JSONCoding.string(new.request.arguments)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
@@ -38,6 +38,12 @@ public struct SQLiteJobStore: JobStore {
                     if let job = try Self.fetchJob(db, id: jobID, keyID: new.keyID) { return .replayed(job) }
                 }
             }
+            // Checked after the replay lookup (a retried request gets its job, not "busy") and in
+            // the same transaction as the insert (concurrent creates cannot overshoot).
+            let waiting = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)",
+                arguments: [now]) ?? 0
+            if waiting >= queueLimit { return .queueFull }
             let id = RandomToken.hex(bytes: 16)
             try db.execute(
                 sql: """

@@ -9,27 +9,16 @@ struct Jobs: AsyncParsableCommand {
         abstract: "Inspect and cancel jobs of every key (for operators).",
         subcommands: [List.self, Show.self, Cancel.self])
 
-    struct Location: ParsableArguments {
-        @Option(name: .customLong("data-dir"), help: "Data directory (default: $EASEL_DATA_DIR or ./data).")
-        var dataDirectory: String?
-
-        func settings() throws -> ServerSettings {
-            var settings = try ServerSettings(arguments: [])
-            if let dataDirectory { settings.dataDirectory = dataDirectory }
-            return settings
-        }
-    }
-
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List jobs, newest first.")
-        @OptionGroup var location: Location
+        @OptionGroup var location: DataDirectoryOption
         @Option(help: "Only this status: 0–4 or queued, running, succeeded, failed, canceled.") var status: String?
         @Option(help: "Only this key's jobs (its id, e.g. key_3f9a0c1d).") var key: String?
         @Option(help: "How many to show.") var limit = 50
 
         func run() async throws {
             let filter = try status.map { text in
-                guard let found = Int(text).flatMap(JobStatus.init(rawValue:)) ?? JobStatus.allCases.first(where: { $0.name == text }) else {
+                guard let found = JobStatus(parsing: text) else {
                     throw ValidationError("--status must be 0–4 or a status name (got \(text))")
                 }
                 return found
@@ -45,7 +34,7 @@ struct Jobs: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a job as the query endpoint shows it.")
-        @OptionGroup var location: Location
+        @OptionGroup var location: DataDirectoryOption
         @Argument(help: "The job id.") var id: String
 
         func run() async throws {
@@ -60,7 +49,7 @@ struct Jobs: AsyncParsableCommand {
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cancel a job: at once when queued; a running job stops at its next heartbeat.")
-        @OptionGroup var location: Location
+        @OptionGroup var location: DataDirectoryOption
         @Argument(help: "The job id.") var id: String
 
         func run() async throws {

@@ -8,25 +8,13 @@ struct Keys: AsyncParsableCommand {
         abstract: "Create, list and revoke API keys.",
         subcommands: [Create.self, List.self, Revoke.self])
 
-    struct Location: ParsableArguments {
-        @Option(name: .customLong("data-dir"), help: "Data directory (default: $EASEL_DATA_DIR or ./data).")
-        var dataDirectory: String?
-
-        func issuerAndStore() throws -> (APIKeyIssuer, any APIKeyStore) {
-            var settings = try ServerSettings(arguments: [])
-            if let dataDirectory { settings.dataDirectory = dataDirectory }
-            let keys = try settings.openDatabase().keys
-            return (APIKeyIssuer(store: keys), keys)
-        }
-    }
-
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a key and print its secret once.")
-        @OptionGroup var location: Location
+        @OptionGroup var location: DataDirectoryOption
         @Option(help: "A name to recognise the key by.") var name = "unnamed"
 
         func run() async throws {
-            let (issuer, _) = try location.issuerAndStore()
+            let issuer = APIKeyIssuer(store: try location.settings().openDatabase().keys)
             let (key, secret) = try await issuer.create(name: name)
             print("created \(key.id) (\(key.name)); the secret is shown only now:")
             print(secret)
@@ -37,10 +25,10 @@ struct Keys: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List keys (never their secrets).")
-        @OptionGroup var location: Location
+        @OptionGroup var location: DataDirectoryOption
 
         func run() async throws {
-            let (_, store) = try location.issuerAndStore()
+            let store = try location.settings().openDatabase().keys
             for key in try await store.allKeys() {
                 let state = key.revokedAt.map { "revoked \($0.formatted(.iso8601))" } ?? "active"
                 print("\(key.id)\t\(key.prefix)…\t\(key.name)\t\(key.createdAt.formatted(.iso8601))\t\(state)")
@@ -50,11 +38,11 @@ struct Keys: AsyncParsableCommand {
 
     struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a key by id; it stops working at once.")
-        @OptionGroup var location: Location
+        @OptionGroup var location: DataDirectoryOption
         @Argument(help: "The key's id, e.g. key_3f9a0c1d.") var id: String
 
         func run() async throws {
-            let (_, store) = try location.issuerAndStore()
+            let store = try location.settings().openDatabase().keys
             guard try await store.revoke(id: id) else {
                 throw ValidationError("no active key with id \(id)")
             }

@@ -32,8 +32,11 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "easel")
         logger.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info
         if let (key, secret) = try await InitialKey.createIfNone(settings: settings) {
-            // Unbuffered, so the key shows at once even when stdout is a pipe.
-            FileHandle.standardOutput.write(Data((InitialKey.banner(secret: secret, webhookSecret: key.webhookSecret, settings: settings) + "\n").utf8))
+            let banner = InitialKey.banner(secret: secret, webhookSecret: key.webhookSecret, settings: settings)
+            // On a terminal the operator reads it; anywhere else stdout is a log that others can
+            // read, so the secrets go to a file only the service's user can read.
+            let text = isatty(STDOUT_FILENO) == 1 ? banner : try InitialKey.save(banner, settings: settings)
+            FileHandle.standardOutput.write(Data((text + "\n").utf8))
         }
         let app = try await EaselApplication.build(settings: settings, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

@@ -19,7 +19,7 @@ struct TemporaryDatabase {
 
     /// Enqueues without an idempotency key and returns the new job.
     func enqueue(_ new: NewJob) async throws -> Job {
-        guard case .created(let job) = try await database.jobs.enqueue(new, idempotency: nil) else { throw NotCreated() }
+        guard case .created(let job) = try await database.jobs.enqueue(new, idempotency: nil, queueLimit: .max) else { throw NotCreated() }
         return job
     }
 

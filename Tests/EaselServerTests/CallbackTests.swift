@@ -97,8 +97,10 @@ import Testing
             try await eventually("the callback to give up") {
                 try await api.query(id).json["data"]["callback"]["status"].string == "gave_up"
             }
-            let error = try await api.query(id).json["data"]["callback"]["last_error"].string ?? ""
+            let callback = try await api.query(id).json["data"]["callback"]
+            let error = callback["last_error"].string ?? ""
             #expect(error.contains("loopback"), "\(error)")
+            #expect(callback["attempts"].int == 1, "a refused address is not retried")
             #expect(receiver.hooks.isEmpty)
         }
     }

@@ -6,10 +6,14 @@ import Testing
 /// Metrics, health and the OpenAPI document.
 @Suite struct OperationsTests {
     @Test func metricsAreScrapedInPrometheusFormat() async throws {
+        let receiver = try await LoopbackImageServer.start(image: try ImageFixture.png())
         try await EaselHarness.run { api in
             let args: [String: Any] = ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024]
-            let id = try #require(try await api.create(args).json["job_id"].string)
+            let id = try #require(try await api.create(args, callback: receiver.baseURL + "/hook").json["job_id"].string)
             _ = try await api.waitForTerminal(id)
+            try await eventually("the callback") {
+                try await api.query(id).json["data"]["callback"]["status"].string == "delivered"
+            }
             let failing = try #require(try await api.create(["prompt": "warmer", "image_urls": ["http://10.0.0.1/x.png"], "width": 1024, "height": 1024]).json["job_id"].string)
             _ = try await api.waitForTerminal(failing)
 
@@ -23,7 +27,8 @@ import Testing
             #expect(samples["easel_jobs_finished_total{outcome=\"succeeded\"}"] == 1)
             #expect(samples["easel_input_fetch_failures_total"] == 1)
             #expect(samples["easel_engine_duration_seconds_count{engine=\"classic\"}"] == 1)
-            #expect(samples.keys.contains("easel_callback_attempts_total{outcome=\"delivered\"}"))
+            #expect(samples["easel_callback_attempts_total{outcome=\"delivered\"}"] == 1)
+            #expect(samples["easel_callback_attempts_total{outcome=\"retry\"}"] == 0)
         }
     }
 

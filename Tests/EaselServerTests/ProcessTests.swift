@@ -7,6 +7,12 @@ import Testing
 /// The `easel` binary as an operator runs it: first start, the seed's curl flow, a SIGKILL in
 /// the middle of a job, SIGTERM, and the key commands.
 @Suite(.serialized) struct ProcessTests {
+    /// The first key, from the file `easel serve` writes when stdout is not a terminal.
+    static func firstKey(_ scope: ProcessScope) throws -> String {
+        let text = try String(contentsOf: scope.dataDirectory.appendingPathComponent("initial-api-key.txt"), encoding: .utf8)
+        return try firstKey(text)
+    }
+
     static func firstKey(_ output: String) throws -> String {
         let line = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("esk_") }
         return try #require(line)
@@ -24,8 +30,15 @@ import Testing
         try await ProcessScope.run { scope in
             let server = try await scope.start()
             let output = server.readOutput()
-            let key = try Self.firstKey(output)
-            #expect(output.contains("curl -s -X POST \(server.baseURL)/api/v1/job/create"))
+            #expect(output.contains("initial-api-key.txt (mode 0600)"))
+            #expect(!output.contains("esk_"), "secrets stay out of a non-terminal stdout")
+            let keyFile = scope.dataDirectory.appendingPathComponent("initial-api-key.txt")
+            let attributes = try FileManager.default.attributesOfItem(atPath: keyFile.path)
+            #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+            let banner = try String(contentsOf: keyFile, encoding: .utf8)
+            let key = try Self.firstKey(banner)
+            #expect(banner.contains("curl -s -X POST \(server.baseURL)/api/v1/job/create"))
+            #expect(banner.contains("whsec_"))
             let client = LiveClient(http: scope.http, baseURL: server.baseURL, key: key)
 
             let body = Self.createBody(
@@ -57,7 +70,7 @@ import Testing
         try await ProcessScope.run { scope in
             let options = ["--lease-seconds", "2"]
             let first = try await scope.start(extra: options)
-            let key = try Self.firstKey(first.readOutput())
+            let key = try Self.firstKey(scope)
             var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
             let body = Self.createBody(
                 ["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024, "num_images": 2])
@@ -69,7 +82,7 @@ import Testing
             images.release()
 
             let second = try await scope.start(port: first.port, extra: options)
-            #expect(!second.readOutput().contains("esk_"), "a restart must not create another key")
+            #expect(!second.readOutput().contains("initial-api-key"), "a restart must not create another key")
             client = LiveClient(http: scope.http, baseURL: second.baseURL, key: key)
             let done = try await client.waitFor(id, status: [2, 3, 4])
             #expect(done["status"].int == 2, "\(String(describing: done.value))")
@@ -93,7 +106,7 @@ import Testing
         try await ProcessScope.run { scope in
             let options = ["--shutdown-grace-seconds", "0.5"]
             let first = try await scope.start(extra: options)
-            let key = try Self.firstKey(first.readOutput())
+            let key = try Self.firstKey(scope)
             var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
             let body = Self.createBody(["prompt": "cooler", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024])
             let id = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
@@ -122,7 +135,7 @@ import Testing
         try await ProcessScope.run { scope in
             let options = ["--callback-schedule", "1.5", "--callback-timeout-seconds", "2"]
             let first = try await scope.start(extra: options)
-            let key = try Self.firstKey(first.readOutput())
+            let key = try Self.firstKey(scope)
             var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
             let body = Self.createBody(
                 ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024],
@@ -154,7 +167,7 @@ import Testing
         defer { images.release() }
         try await ProcessScope.run { scope in
             let server = try await scope.start(extra: ["--workers", "1", "--lease-seconds", "3"])
-            let client = LiveClient(http: scope.http, baseURL: server.baseURL, key: try Self.firstKey(server.readOutput()))
+            let client = LiveClient(http: scope.http, baseURL: server.baseURL, key: try Self.firstKey(scope))
             let body = Self.createBody(["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024])
             let running = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
             _ = try await client.waitFor(running, status: [1])

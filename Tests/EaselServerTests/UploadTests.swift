@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func expiredFilesAnswer410AndCannotFeedJobs() async throws {
-        try await EaselHarness.run(configure: { $0.retention = .seconds(1); $0.janitorInterval = .milliseconds(200) }) { api in
+        try await EaselHarness.run(configure: { $0.retention = .seconds(3); $0.janitorInterval = .milliseconds(200) }) { api in
             let png = try ImageFixture.png(width: 300, height: 200)
             let url = try #require(try await api.request(.post, "/api/v1/files", body: png).json["data"]["url"].string)
             let id = try #require(try await api.create(["prompt": "warmer", "image_urls": [url], "width": 1024, "height": 1024]).json["job_id"].string)
@@ -65,6 +65,31 @@ import Testing
             let failed = try await api.waitForTerminal(late)
             #expect(failed["status"].int == 3)
             #expect(failed["error"]["message"].string?.contains("has expired") == true)
+        }
+    }
+}
+
+/// Files that no index row owns (a crash between writing a result and completing its job)
+/// are swept once old; owned and recent files stay.
+@Suite struct OrphanSweepTests {
+    @Test func orphansAndTemporaryFilesGoOwnedFilesStay() async throws {
+        try await EaselHarness.run(configure: { $0.janitorInterval = .milliseconds(200) }) { api in
+            let blobs = api.dataDirectory.appendingPathComponent("blobs")
+            let owned = try #require(try await api.request(.post, "/api/v1/files", body: try ImageFixture.png()).json["data"]["url"].string)
+            let old = Date().addingTimeInterval(-7200)
+            for name in ["orphan.png", ".tmp-deadbeef", "recent-orphan.png"] {
+                try Data([1, 2, 3]).write(to: blobs.appendingPathComponent(name))
+            }
+            for name in ["orphan.png", ".tmp-deadbeef", String(owned.split(separator: "/").last ?? "")] {
+                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: blobs.appendingPathComponent(name).path)
+            }
+            try await eventually("the orphans to be swept") {
+                let left = Set(try FileManager.default.contentsOfDirectory(atPath: blobs.path))
+                return !left.contains("orphan.png") && !left.contains(".tmp-deadbeef")
+            }
+            let left = try FileManager.default.contentsOfDirectory(atPath: blobs.path)
+            #expect(left.contains("recent-orphan.png"))
+            #expect(try await api.download(owned).status == 200)
         }
     }
 }

@@ -11,6 +11,8 @@
 #include <vips/vips.h>
 // Wrappers for the classic engine's editing operations.
 #include "vips_shim_effects.h"
+// Pixel loops in C: tiled CLAHE and seeded grain.
+#include "vips_shim_local.h"
 
 // MARK: start-up
 
@@ -20,8 +22,9 @@ int easel_vips_start(int concurrency);
 
 // MARK: load and save
 
-/// Opens an encoded image lazily: only the header is read until pixels are asked for.
-/// Truncated files fail instead of being padded with grey. `buf` must outlive the image.
+/// Opens an encoded image lazily: only the header is read until pixels are asked for, and
+/// then they stream top to bottom (sequential access: read them once, in order, e.g. into
+/// memory). Truncated files fail instead of being padded with grey. `buf` must outlive the image.
 VipsImage *easel_load_buffer(const void *buf, size_t len);
 
 /// Encoders writing into a g_malloc'ed buffer the caller frees with g_free.

@@ -47,14 +47,10 @@ int easel_gaussblur(VipsImage *in, VipsImage **out, double sigma);
 /// Unsharp mask in libvips' LabS; `sigma` the radius, `m2` the strength in jagged areas.
 int easel_sharpen(VipsImage *in, VipsImage **out, double sigma, double m2);
 int easel_median(VipsImage *in, VipsImage **out, int size);
-/// Contrast-limited adaptive histogram equalisation of an 8-bit image.
-int easel_hist_local(VipsImage *in, VipsImage **out, int width, int height, int max_slope);
 int easel_sobel(VipsImage *in, VipsImage **out);
 
 // MARK: sources
 
-/// Float image of Gaussian noise, mean 0; the same seed gives the same pixels.
-int easel_gaussnoise(VipsImage **out, int width, int height, double sigma, int seed);
 /// Two-band float image whose pixels are their own (x, y) coordinates.
 int easel_xyz(VipsImage **out, int width, int height);
 

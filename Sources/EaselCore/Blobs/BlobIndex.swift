@@ -8,4 +8,7 @@ public protocol BlobIndex: Sendable {
     /// Blobs past their retention that still have bytes, oldest first.
     func expired(limit: Int) async throws -> [String]
     func markDeleted(_ names: [String]) async throws
+    /// Those of `names` that no row knows: files whose owner never got recorded (a crash
+    /// between writing a result and completing its job, or a lost lease).
+    func unindexed(_ names: [String]) async throws -> [String]
 }

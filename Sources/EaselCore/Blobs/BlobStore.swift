@@ -7,4 +7,8 @@ public protocol BlobStore: Sendable {
     /// The blob's bytes, or nil when there is none of that name.
     func read(name: String) async throws -> Data?
     func delete(name: String) async throws
+    /// Names of blobs last written before `date` (for sweeping files no index row owns).
+    func names(modifiedBefore date: Date) async throws -> [String]
+    /// Removes half-written temporary files a crash left behind; returns how many.
+    func removeTemporaryFiles(modifiedBefore date: Date) async throws -> Int
 }

@@ -12,7 +12,7 @@ public struct FileBlobStore: BlobStore {
 
     public func write(_ data: Data, name: String) async throws {
         let target = try url(for: name)
-        let temporary = directory.appendingPathComponent(".tmp-" + RandomToken.hex(bytes: 8))
+        let temporary = directory.appendingPathComponent(Self.temporaryPrefix + RandomToken.hex(bytes: 8))
         try data.write(to: temporary)
         // rename(2) replaces the target atomically, whether or not it exists.
         guard rename(temporary.path, target.path) == 0 else {
@@ -33,6 +33,27 @@ public struct FileBlobStore: BlobStore {
         if FileManager.default.fileExists(atPath: target.path) {
             try FileManager.default.removeItem(at: target)
         }
+    }
+
+    public func names(modifiedBefore date: Date) async throws -> [String] {
+        try entries(modifiedBefore: date).filter { !$0.hasPrefix(Self.temporaryPrefix) }
+    }
+
+    public func removeTemporaryFiles(modifiedBefore date: Date) async throws -> Int {
+        let stale = try entries(modifiedBefore: date).filter { $0.hasPrefix(Self.temporaryPrefix) }
+        for name in stale { try FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
+        return stale.count
+    }
+
+    private static let temporaryPrefix = ".tmp-"
+
+    private func entries(modifiedBefore date: Date) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(
+            at: directory, includingPropertiesForKeys: [.contentModificationDateKey], options: []
+        ).filter { url in
+            let modified = try url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate
+            return (modified ?? .distantPast) < date
+        }.map(\.lastPathComponent)
     }
 
     /// Names come from URLs: only plain file names are accepted, never paths.

@@ -5,4 +5,6 @@ public enum EnqueueOutcome: Sendable, Equatable {
     case replayed(Job)
     /// The same idempotency key with a different body.
     case conflict(existingJobID: String)
+    /// Too many jobs are waiting; the client retries later (code 3000).
+    case queueFull
 }

@@ -12,9 +12,4 @@ public struct JobFailure: Sendable, Equatable, Error {
     public init(_ error: EngineError) {
         self.init(code: error.jobErrorCode, message: error.message)
     }
-
-    public static func attemptsExhausted(_ attempts: Int) -> Self {
-        .init(code: "attempts_exhausted",
-              message: "the job was interrupted \(attempts) times (worker crash or lost lease) and was given up")
-    }
 }

@@ -6,8 +6,9 @@ import Foundation
 /// worker that stalled past its lease can never overwrite the one that took over.
 public protocol JobStore: Sendable {
     /// Stores a queued job and charges its amount — or, when `idempotency` names a request
-    /// already made, answers with that request's job (or a conflict) and stores nothing.
-    func enqueue(_ job: NewJob, idempotency: IdempotencyClaim?) async throws -> EnqueueOutcome
+    /// already made, answers with that request's job (or a conflict), or, when `queueLimit`
+    /// jobs already wait, answers `queueFull`; in those cases nothing is stored.
+    func enqueue(_ job: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome
 
     /// The job, if it exists and belongs to `keyID` (any key when nil: operators).
     func job(id: String, keyID: String?) async throws -> Job?
@@ -37,7 +38,8 @@ public protocol JobStore: Sendable {
 
     func reportProgress(jobID: String, owner: String, progress: Double) async throws -> Bool
 
-    /// Marks the job succeeded with its images; false (and nothing written) without the lease.
+    /// Marks the job succeeded with its images; false (and nothing written) without the lease
+    /// or once a cancel was requested.
     func complete(jobID: String, owner: String, outcome: JobOutcome) async throws -> Bool
 
     /// Marks the job failed and refunds it; false without the lease.
@@ -49,7 +51,7 @@ public protocol JobStore: Sendable {
     /// Puts a job back in the queue without counting the attempt (graceful shutdown).
     func release(jobID: String, owner: String) async throws -> Bool
 
-    /// Fails, with refund, every job whose lease expired after its last allowed attempt.
-    /// Returns their ids.
+    /// Settles every job whose worker died for good: canceled when a cancel was requested,
+    /// else failed after its last allowed attempt; refunded either way. Returns their ids.
     func failAbandoned() async throws -> [String]
 }

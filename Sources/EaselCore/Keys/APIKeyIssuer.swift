@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Creates keys and checks presented secrets.
@@ -33,6 +32,6 @@ public struct APIKeyIssuer: Sendable {
     }
 
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(Data(secret.utf8))
     }
 }

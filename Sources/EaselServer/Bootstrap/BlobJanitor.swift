@@ -1,4 +1,5 @@
 import EaselCore
+import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -8,6 +9,9 @@ struct BlobJanitor: Service, CustomStringConvertible {
     let blobs: any BlobStore
     let index: any BlobIndex
     let interval: Duration
+    /// Files without an index row are deleted once this old: a result is written moments
+    /// before its job completes, so an older one will never be claimed.
+    let orphanAge: Duration
     let logger: Logger
 
     var description: String { "BlobJanitor" }
@@ -26,16 +30,22 @@ struct BlobJanitor: Service, CustomStringConvertible {
         }
     }
 
-    /// One pass; returns how many blobs it deleted.
+    /// One pass: expired blobs, then orphans. Returns how many files it deleted.
     @discardableResult
     func sweep() async throws -> Int {
         var deleted = 0
         while true {
             let names = try await index.expired(limit: 200)
-            if names.isEmpty { return deleted }
+            if names.isEmpty { break }
             for name in names { try await blobs.delete(name: name) }
             try await index.markDeleted(names)
             deleted += names.count
         }
+        let cutoff = Date().addingTimeInterval(-Double(orphanAge.components.seconds))
+        for name in try await index.unindexed(try await blobs.names(modifiedBefore: cutoff)) {
+            try await blobs.delete(name: name)
+            deleted += 1
+        }
+        return deleted + (try await blobs.removeTemporaryFiles(modifiedBefore: cutoff))
     }
 }

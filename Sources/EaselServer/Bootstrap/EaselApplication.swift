@@ -35,9 +35,10 @@ public enum EaselApplication {
             attemptTimeout: settings.callbackTimeout, concurrency: 4, poll: .milliseconds(500),
             metrics: parts.metrics, logger: logger)
         let janitor = BlobJanitor(
-            blobs: parts.blobs, index: parts.database.blobIndex, interval: settings.janitorInterval, logger: logger)
-        // Services stop in reverse order: the worker, then the dispatcher (which sends the
-        // callbacks of the last jobs), then the fetcher they both use.
+            blobs: parts.blobs, index: parts.database.blobIndex, interval: settings.janitorInterval,
+            orphanAge: .seconds(3600), logger: logger)
+        // Services stop in reverse order: the worker, then the dispatcher (callbacks still due
+        // then are sent by the next start: the outbox keeps them), then the fetcher they use.
         return Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "easel"),

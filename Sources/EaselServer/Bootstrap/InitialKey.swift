@@ -1,4 +1,5 @@
 import EaselCore
+import Foundation
 import EaselSQLite
 
 /// The first `easel serve` on an empty data directory creates a key, so the service can be
@@ -9,6 +10,16 @@ public enum InitialKey {
         let database = try settings.openDatabase()
         guard try await database.keys.count() == 0 else { return nil }
         return try await APIKeyIssuer(store: database.keys).create(name: "default")
+    }
+
+    /// Writes `banner` to `initial-api-key.txt` in the data directory, readable by its owner
+    /// only, and returns a line saying where it is.
+    public static func save(_ banner: String, settings: ServerSettings) throws -> String {
+        let url = settings.dataDirectoryURL.appendingPathComponent("initial-api-key.txt")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(banner.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        return "Created the first API key; it and a ready-to-paste request are in \(url.path) (mode 0600)."
     }
 
     public static func banner(secret: String, webhookSecret: String, settings: ServerSettings) -> String {

@@ -49,26 +49,44 @@ struct CallbackDispatcher: Service, CustomStringConvertible {
     }
 
     private func deliver(_ delivery: CallbackDelivery) async throws {
-        let payload = try await payload(for: delivery)
+        let payload: String
+        do {
+            payload = try await self.payload(for: delivery)
+        } catch {
+            // Counted as an attempt, so that a persistent problem ends in gave_up, not a loop.
+            try await settle(delivery, failure: "building the body failed: \(error)", permanent: false)
+            return
+        }
         guard let signer = WebhookSigner(secret: delivery.signingSecret) else {
-            _ = try await callbacks.record(jobID: delivery.jobID, owner: owner, result: .gaveUp(error: "the key has no valid signing secret"))
+            try await settle(delivery, failure: "the key has no valid signing secret", permanent: true)
             return
         }
         let body = Data(payload.utf8)
         let timestamp = Int(Date().timeIntervalSince1970)
         let headers = [("Content-Type", "application/json")] + signer.headers(webhookID: delivery.webhookID, timestamp: timestamp, body: body)
-        let failure: String?
         do {
             let response = try await fetcher.post(delivery.url, body: body, headers: headers, timeout: attemptTimeout)
-            failure = (200...299).contains(response.status) ? nil : "HTTP \(response.status)"
+            if (200...299).contains(response.status) {
+                try await settle(delivery, failure: nil, permanent: false)
+            } else {
+                try await settle(delivery, failure: "HTTP \(response.status)", permanent: false)
+            }
         } catch is CancellationError {
             return  // shutting down: the lease expires and the attempt is made again later
+        } catch let error as FetchError {
+            // A refused or malformed address stays so: retrying for a day would change nothing.
+            let permanent = error.kind == .refused || error.kind == .invalidURL
+            try await settle(delivery, failure: "\(error)", permanent: permanent)
         } catch {
-            failure = "\(error)"
+            try await settle(delivery, failure: "\(error)", permanent: false)
         }
+    }
+
+    /// Records one attempt: delivered (`failure` nil), retried along the schedule, or given up.
+    private func settle(_ delivery: CallbackDelivery, failure: String?, permanent: Bool) async throws {
         let attempts = delivery.attempts + 1
         let result: CallbackAttemptResult = if let failure {
-            if let next = schedule.nextAttempt(after: attempts, from: Date()) {
+            if !permanent, let next = schedule.nextAttempt(after: attempts, from: Date()) {
                 .retry(at: next, error: failure)
             } else {
                 .gaveUp(error: failure)
@@ -80,7 +98,9 @@ struct CallbackDispatcher: Service, CustomStringConvertible {
         logger.info("callback attempt", metadata: [
             "job": "\(delivery.jobID)", "attempt": "\(attempts)", "outcome": "\(failure ?? "delivered")",
         ])
-        _ = try await callbacks.record(jobID: delivery.jobID, owner: owner, result: result)
+        if try await !callbacks.record(jobID: delivery.jobID, owner: owner, result: result) {
+            logger.warning("callback lease lost before the attempt was recorded", metadata: ["job": "\(delivery.jobID)"])
+        }
     }
 
     /// The body of every attempt is the query answer as of the first attempt.

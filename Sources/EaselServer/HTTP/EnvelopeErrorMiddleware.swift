@@ -15,8 +15,6 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             return JSONResponse.error(error)
-        } catch is NIOTooManyBytesError {
-            return JSONResponse.error(.bodyTooLarge(limit: context.maxUploadSize))
         } catch let error as HTTPError {
             return JSONResponse.error(Self.map(error, request: request))
         } catch {
@@ -29,7 +27,7 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error.status {
         case .notFound: .notFound("no such endpoint: \(request.method) \(request.uri.path)")
         case .methodNotAllowed: .notFound("\(request.method) is not allowed on \(request.uri.path)")
-        case .contentTooLarge: .bodyTooLarge(limit: 0)
+        case .contentTooLarge: .malformedBody("body: too large for this endpoint")
         case .unauthorized: .unauthorized(error.body ?? "unauthorized")
         default: .malformedBody(error.body ?? "\(error.status)")
         }

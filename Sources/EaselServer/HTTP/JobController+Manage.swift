@@ -37,8 +37,7 @@ extension JobController {
     }
 
     private static func status(_ text: String) throws -> JobStatus {
-        if let number = Int(text), let status = JobStatus(rawValue: number) { return status }
-        if let status = JobStatus.allCases.first(where: { $0.name == text }) { return status }
+        if let status = JobStatus(parsing: text) { return status }
         throw APIError.invalidArgument("status: must be 0–4 or queued, running, succeeded, failed, canceled (got \"\(text.prefix(40))\")")
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import EaselAPI
 import EaselCore
 import Foundation
@@ -26,7 +25,7 @@ struct JobController<Context: RequestContext>: Sendable {
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
         let key = try await authenticator.key(for: request)
-        let body = Data(buffer: try await request.body.collect(upTo: maxBodyBytes))
+        let body = try await request.collectBody(limit: maxBodyBytes)
         let idempotency = try Self.idempotencyClaim(request, body: body)
         let parsed = try CreateJobRequest.parse(body, servedModels: registry.modelIDs)
         guard let entry = registry.entry(for: parsed.model) else {
@@ -37,13 +36,10 @@ struct JobController<Context: RequestContext>: Sendable {
             throw APIError.invalidArgument(
                 "args.image_urls: model \(parsed.model) reads at most \(maxImages) images (got \(parsed.arguments.imageURLs.count))")
         }
-        if try await store.queueDepth() >= queueLimit {
-            throw APIError.busy("queue: \(queueLimit) jobs are waiting; retry later")
-        }
         let outcome = try await store.enqueue(NewJob(
             keyID: key.id, request: parsed, engine: entry.engine.descriptor.id,
             amount: entry.pricePerImage.times(parsed.arguments.numImages), maxAttempts: maxAttempts),
-            idempotency: idempotency)
+            idempotency: idempotency, queueLimit: queueLimit)
         switch outcome {
         case .created(let job):
             wake.notify()
@@ -53,6 +49,8 @@ struct JobController<Context: RequestContext>: Sendable {
             var response = try JSONResponse.make(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description))
             response.headers[.idempotentReplayed] = "true"
             return response
+        case .queueFull:
+            throw APIError.busy("queue: \(queueLimit) jobs are waiting; retry later")
         case .conflict(let existing):
             throw APIError.conflict(
                 "Idempotency-Key: already used in the last 24 hours with a different body (job \(existing)); use a new key for a new request")
@@ -81,10 +79,10 @@ struct JobController<Context: RequestContext>: Sendable {
     /// `Idempotency-Key`: the same key and body within 24 hours return the same job.
     static func idempotencyClaim(_ request: Request, body: Data) throws -> IdempotencyClaim? {
         guard let key = request.headers[.idempotencyKey] else { return nil }
-        guard (1...255).contains(key.utf8.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace || $0 == " " }) else {
+        let printable = key.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) }
+        guard (1...255).contains(key.utf8.count), printable else {
             throw APIError.invalidArgument("Idempotency-Key: must be 1 to 255 printable ASCII characters")
         }
-        let digest = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
-        return IdempotencyClaim(key: key, bodyDigest: digest)
+        return IdempotencyClaim(key: key, bodyDigest: SHA256Hex.of(body))
     }
 }

@@ -23,7 +23,7 @@ struct UploadController<Context: RequestContext>: Sendable {
     @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
         let key = try await authenticator.key(for: request)
         // Multipart framing adds a little; the image itself is checked against maxBytes below.
-        let body = Data(buffer: try await request.body.collect(upTo: maxBytes + 64 * 1024))
+        let body = try await request.collectBody(limit: maxBytes + 64 * 1024)
         let image = try Self.imageBytes(body, contentType: request.headers[.contentType])
         guard !image.isEmpty else { throw APIError.invalidArgument("file: is empty") }
         guard image.count <= maxBytes else {

@@ -1,6 +1,7 @@
 import Configuration
 import EaselCore
 import Foundation
+import Logging
 
 extension ServerSettings {
     /// Reads settings from command-line flags (`--data-dir ./d`) and then from the
@@ -49,7 +50,12 @@ extension ServerSettings {
         }
         callbackTimeout = try source.seconds("callback.timeout.seconds") ?? callbackTimeout
         janitorInterval = try source.seconds("janitor.interval.seconds") ?? janitorInterval
-        logLevel = source.string("log.level") ?? logLevel
+        if let level = source.string("log.level") {
+            guard Logger.Level(rawValue: level) != nil else {
+                throw SettingsError(setting: "log.level", rule: "must be trace, debug, info, notice, warning, error or critical", got: level)
+            }
+            logLevel = level
+        }
     }
 }
 

@@ -40,6 +40,7 @@ public struct ServerSettings: Sendable {
     public var callbackTimeout: Duration = .seconds(10)
     /// How often expired files are swept and due callbacks looked for.
     public var janitorInterval: Duration = .seconds(60)
+    /// A swift-log level name; checked when read.
     public var logLevel = "info"
 
     public init() {}

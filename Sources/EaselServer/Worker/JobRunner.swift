@@ -40,7 +40,14 @@ struct JobRunner: Sendable {
             }
             guard completed else {
                 await discard(outcome.images)
-                logger.warning("lease lost before completion; results discarded")
+                if await cancelRequested(job.id) {
+                    // The cancel arrived while the engine finished: it was confirmed, so it wins.
+                    logger.info("job canceled at the client's request as it finished; results discarded")
+                    metrics.jobFinished("canceled")
+                    await record { try await store.finishCanceled(jobID: job.id, owner: owner) }
+                } else {
+                    logger.warning("lease lost before completion; results discarded")
+                }
                 return
             }
             metrics.jobFinished("succeeded")
@@ -143,7 +150,18 @@ struct JobRunner: Sendable {
             group.addTask {
                 while true {
                     try await Task.sleep(for: leaseDuration / 3)
-                    switch try await store.renewLease(jobID: job.id, owner: owner, leaseDuration: leaseDuration) {
+                    let check: LeaseCheck
+                    do {
+                        check = try await store.renewLease(jobID: job.id, owner: owner, leaseDuration: leaseDuration)
+                    } catch is CancellationError {
+                        throw CancellationError()
+                    } catch {
+                        // A busy or failing store is no reason to give up the job: try again at the
+                        // next beat. If it stays down, the lease runs out and another worker retries.
+                        logger.warning("lease renewal failed", metadata: ["error": "\(error)"])
+                        continue
+                    }
+                    switch check {
                     case .held: continue
                     case .lost: throw Interruption.leaseLost
                     case .cancelRequested: throw Interruption.canceled

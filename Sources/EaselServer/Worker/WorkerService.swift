@@ -50,9 +50,10 @@ struct WorkerService: Service, CustomStringConvertible {
         while !stopping {
             do {
                 if let job = try await store.claimNext(owner: owner, leaseDuration: leaseDuration) {
+                    // Its own task, so that a cancel request can stop this job alone.
                     let task = Task { await runner.run(job, owner: owner) }
                     running.insert(task, jobID: job.id)
-                    await task.value
+                    await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
                     running.remove(jobID: job.id)
                     continue
                 }

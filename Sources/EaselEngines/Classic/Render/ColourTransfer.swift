@@ -24,9 +24,6 @@ struct ColourTransfer {
 
     /// Moments of a small copy: global statistics need no more pixels.
     private static func moments(of image: Raster) throws(ImagingError) -> LabMoments {
-        let scale = min(1, 256 / Double(max(image.width, image.height)))
-        let small = try image.resized(
-            width: max(1, Int(Double(image.width) * scale)), height: max(1, Int(Double(image.height) * scale)))
-        return try small.labMoments()
+        try image.measuringCopy().labMoments()
     }
 }

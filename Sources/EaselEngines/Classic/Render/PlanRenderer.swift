@@ -64,8 +64,8 @@ struct PlanRenderer {
         let recipe = ToneRecipe(plan: plan)
         var measured = ToneRecipe.Measurements()
         if recipe.needsMeasurements {
-            // Statistics of a small copy are as good for global corrections, and cheap.
-            let small = try image.resized(width: min(image.width, 256), height: min(image.height, 256))
+            // Statistics of a small copy, computed once, are as good for global corrections.
+            let small = try image.measuringCopy()
             measured.low = try small.lightnessPercentile(0.5)
             measured.high = try small.lightnessPercentile(99.5)
             measured.black = try small.lightnessPercentile(1)
@@ -73,15 +73,16 @@ struct PlanRenderer {
             measured.meanA = moments.mean[1]
             measured.meanB = moments.mean[2]
         }
-        var result = try image.graded(recipe.grade(measured))
+        // Local contrast runs on the graded L* before the one conversion back to sRGB.
         let side = max(image.width, image.height)
+        var passes: [LocalContrast] = []
         if let dehaze = plan.value(of: .dehaze) {
-            result = try result.localContrast(window: max(16, side / 4), amount: min(0.35 * dehaze, 0.8))
+            passes.append(LocalContrast(window: max(16, side / 4), amount: min(0.35 * dehaze, 0.8)))
         }
         if let clarity = plan.value(of: .clarity) {
-            result = try result.localContrast(window: max(16, side / 8), amount: min(0.4 * clarity, 0.9))
+            passes.append(LocalContrast(window: max(16, side / 8), amount: min(0.4 * clarity, 0.9)))
         }
-        return result
+        return try image.graded(recipe.grade(measured), localContrast: passes)
     }
 
     private func styled(_ image: Raster) throws(ImagingError) -> Raster {

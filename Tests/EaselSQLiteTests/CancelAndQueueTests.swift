@@ -1,0 +1,78 @@
+import EaselAPI
+import EaselCore
+import EaselSQLite
+import Foundation
+import Testing
+
+/// Cancellation against the worker's writes, the queue limit and idempotency, at the store.
+@Suite struct CancelAndQueueTests {
+    let image = StoredImage(name: "r.png", width: 1024, height: 1024, contentType: "image/png", byteCount: 10)
+
+    @Test func aConfirmedCancelBeatsACompletion() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let store = db.database.jobs
+        let job = try await db.enqueue(db.newJob())
+        _ = try await store.claimNext(owner: "w", leaseDuration: .seconds(30))
+        guard case .requested = try await store.cancel(jobID: job.id, keyID: db.keyID) else {
+            Issue.record("a running job's cancel is a request")
+            return
+        }
+        #expect(try await store.renewLease(jobID: job.id, owner: "w", leaseDuration: .seconds(30)) == .cancelRequested)
+        #expect(try await !store.complete(jobID: job.id, owner: "w", outcome: JobOutcome(images: [image])))
+        #expect(try await store.finishCanceled(jobID: job.id, owner: "w"))
+        let canceled = try #require(try await store.job(id: job.id, keyID: db.keyID))
+        #expect(canceled.status == .canceled)
+        #expect(canceled.refunded)
+        #expect(canceled.images.isEmpty)
+    }
+
+    @Test func aCanceledJobWhoseWorkerDiedEndsCanceled() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let store = db.database.jobs
+        let job = try await db.enqueue(db.newJob(maxAttempts: 3))
+        _ = try await store.claimNext(owner: "dead", leaseDuration: .milliseconds(300))
+        _ = try await store.cancel(jobID: job.id, keyID: db.keyID)
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(try await store.claimNext(owner: "w2", leaseDuration: .seconds(30)) == nil, "not run again")
+        #expect(try await store.failAbandoned() == [job.id])
+        let settled = try #require(try await store.job(id: job.id, keyID: db.keyID))
+        #expect(settled.status == .canceled)
+        #expect(settled.refunded)
+    }
+
+    @Test func queuedCancelIsImmediateAndFinishedJobsSaySo() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let store = db.database.jobs
+        let job = try await db.enqueue(db.newJob())
+        guard case .canceled(let canceled) = try await store.cancel(jobID: job.id, keyID: db.keyID) else {
+            Issue.record("a queued job is canceled at once")
+            return
+        }
+        #expect(canceled.status == .canceled && canceled.refunded)
+        guard case .alreadyFinished = try await store.cancel(jobID: job.id, keyID: db.keyID) else {
+            Issue.record("a canceled job is finished")
+            return
+        }
+        #expect(try await store.cancel(jobID: job.id, keyID: "key_other") == .notFound)
+        #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30)) == nil)
+    }
+
+    @Test func queueLimitAndIdempotencyAreDecidedInOneTransaction() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let store = db.database.jobs
+        let claim = IdempotencyClaim(key: "k1", bodyDigest: "d1")
+        guard case .created(let first) = try await store.enqueue(db.newJob(), idempotency: claim, queueLimit: 1) else {
+            Issue.record("the first request creates a job")
+            return
+        }
+        // The queue is full now, yet the retry of the accepted request still gets its job.
+        #expect(try await store.enqueue(db.newJob(), idempotency: claim, queueLimit: 1) == .replayed(first))
+        #expect(try await store.enqueue(db.newJob(), idempotency: nil, queueLimit: 1) == .queueFull)
+        #expect(try await store.enqueue(db.newJob(), idempotency: IdempotencyClaim(key: "k1", bodyDigest: "d2"), queueLimit: 5)
+                == .conflict(existingJobID: first.id))
+    }
+}
