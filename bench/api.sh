@@ -19,7 +19,7 @@ for _ in $(seq 100); do
   curl -sf http://127.0.0.1:18181/healthz >/dev/null && curl -sf http://127.0.0.1:18182/json >/dev/null && break
   sleep 0.2
 done
-export EASEL_KEY=$(grep -o 'esk_[A-Za-z0-9_-]*' "$work/easel.log" | head -1)
+export EASEL_KEY=$(grep -o 'esk_[A-Za-z0-9_-]*' "$work/data/initial-api-key.txt" | head -1)
 # The image URL is on loopback, which the server refuses to fetch (no allowlist): each job
 # fails at once, so the worker adds its store writes to the load but sends no traffic.
 export EASEL_CREATE_BODY='{"model":"alibaba/wan-2.6/image-to-image","args":{"prompt":"make it warmer","image_urls":["http://127.0.0.1:9/photo.png"],"width":1024,"height":1024}}'
@@ -37,3 +37,5 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 run "bare Hummingbird JSON" http://127.0.0.1:18182/json
 run "GET /api/v1/job/query" http://127.0.0.1:18181 bench/query.lua
 run "POST /api/v1/job/create" http://127.0.0.1:18181 bench/create.lua
+connections=4
+run "POST create, 4 connections" http://127.0.0.1:18181 bench/create.lua

@@ -22,7 +22,8 @@ extension Raster {
     }
 
     /// A newspaper dot screen: black dots on white paper in cells of `cell` pixels, each dot's
-    /// area proportional to the darkness of its cell (edges half a pixel soft).
+    /// area proportional to the darkness of its cell (edges half a pixel soft). Deterministic:
+    /// the screen is a fixed grid from the top-left corner, with no randomness to seed.
     public func halftoned(cell: Int) throws(ImagingError) -> Raster {
         let side = max(3, min(cell, min(width, height)))
         let (w, h) = (width, height)

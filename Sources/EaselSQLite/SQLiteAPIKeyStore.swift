@@ -15,9 +15,10 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
     }
 
     public func activeKey(secretHash: String) async throws -> APIKey? {
-        try await pool.read { db in
+        try pool.quickRead { db in
+            // Every request runs this: a cached statement is compiled once per connection.
             try Row.fetchOne(
-                db, sql: "SELECT * FROM api_keys WHERE secret_hash = ? AND revoked_at IS NULL",
+                db.cachedStatement(sql: "SELECT * FROM api_keys WHERE secret_hash = ? AND revoked_at IS NULL"),
                 arguments: [secretHash]
             ).map(Self.key)
         }

@@ -138,9 +138,9 @@ extension SQLiteJobStore {
         // A job whose cancellation was requested may not succeed any more: the cancel was confirmed.
         let condition = unlessCanceled ? " AND cancel_requested = 0" : ""
         return try await pool.write { db in
-            try db.execute(
-                sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND status = 1 AND lease_owner = ?\(condition)",
-                arguments: arguments)
+            try db.cachedStatement(
+                sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND status = 1 AND lease_owner = ?\(condition)"
+            ).execute(arguments: arguments)
             guard db.changesCount > 0 else { return false }
             try also(db)
             return true

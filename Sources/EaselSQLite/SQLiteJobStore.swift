@@ -41,17 +41,17 @@ public struct SQLiteJobStore: JobStore {
             // Checked after the replay lookup (a retried request gets its job, not "busy") and in
             // the same transaction as the insert (concurrent creates cannot overshoot).
             let waiting = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)",
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)"),
                 arguments: [now]) ?? 0
             if waiting >= queueLimit { return .queueFull }
             let id = RandomToken.hex(bytes: 16)
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
                         max_attempts, amount_units, amount_scale, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
-                    """,
-                arguments: [id, new.keyID, new.request.model, new.engine, args, new.request.callbackURL,
+                    """
+            ).execute(arguments: [id, new.keyID, new.request.model, new.engine, args, new.request.callbackURL,
                             new.maxAttempts, new.amount.units, new.amount.scale, now])
             if let idempotency {
                 try db.execute(
@@ -66,7 +66,7 @@ public struct SQLiteJobStore: JobStore {
     }
 
     public func job(id: String, keyID: String?) async throws -> Job? {
-        try await pool.read { db in try Self.fetchJob(db, id: id, keyID: keyID) }
+        try pool.quickRead { db in try Self.fetchJob(db, id: id, keyID: keyID) }
     }
 
     public func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job] {
@@ -104,11 +104,15 @@ public struct SQLiteJobStore: JobStore {
     }
 
     public func queuePosition(jobID: String) async throws -> Int? {
-        try await pool.read { db in
-            guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM jobs WHERE id = ? AND status = 0", arguments: [jobID]) else {
+        // Two statements without a shared snapshot: a job finishing in between makes the
+        // position one too high for one poll, which is harmless for a hint.
+        try pool.quickRead { db in
+            guard let seq = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT seq FROM jobs WHERE id = ? AND status = 0"), arguments: [jobID]) else {
                 return nil
             }
-            let ahead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 AND seq < ?", arguments: [seq]) ?? 0
+            let ahead = try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 AND seq < ?"), arguments: [seq]) ?? 0
             return ahead + 1
         }
     }
@@ -133,11 +137,12 @@ public struct SQLiteJobStore: JobStore {
         }
     }
 
+    /// Queries run on every poll use cached statements, compiled once per connection.
     static func fetchJob(_ db: Database, id: String, keyID: String?) throws -> Job? {
         let row = if let keyID {
-            try Row.fetchOne(db, sql: "\(selectJobs) WHERE jobs.id = ? AND jobs.key_id = ?", arguments: [id, keyID])
+            try Row.fetchOne(db.cachedStatement(sql: "\(selectJobs) WHERE jobs.id = ? AND jobs.key_id = ?"), arguments: [id, keyID])
         } else {
-            try Row.fetchOne(db, sql: "\(selectJobs) WHERE jobs.id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: "\(selectJobs) WHERE jobs.id = ?"), arguments: [id])
         }
         return try row.map(JobRowDecoder.job)
     }

@@ -42,11 +42,13 @@ import Testing
     }
 
     @Test func expiredFilesAnswer410AndCannotFeedJobs() async throws {
-        try await EaselHarness.run(configure: { $0.retention = .seconds(3); $0.janitorInterval = .milliseconds(200) }) { api in
+        try await EaselHarness.run(configure: { $0.retention = .seconds(6); $0.janitorInterval = .milliseconds(200) }) { api in
             let png = try ImageFixture.png(width: 300, height: 200)
             let url = try #require(try await api.request(.post, "/api/v1/files", body: png).json["data"]["url"].string)
             let id = try #require(try await api.create(["prompt": "warmer", "image_urls": [url], "width": 1024, "height": 1024]).json["job_id"].string)
-            let result = try #require(try await api.waitForTerminal(id)["result"]["images"][0]["url"].string)
+            // Retention must outlast the job on a busy machine; the job itself takes milliseconds.
+            let done = try await api.waitForTerminal(id)
+            let result = try #require(done["result"]["images"][0]["url"].string, "\(String(describing: done.value))")
             #expect(try await api.download(result).status == 200)
 
             try await eventually("the files to expire") {

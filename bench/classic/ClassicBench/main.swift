@@ -37,7 +37,8 @@ func edit(_ engine: ClassicEngine, _ input: Data, prompt: String, width: Int, he
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let engine = ClassicEngine(limits: ImagingLimits(maxPixels: 40_000_000, maxDimension: 16_384))
+// The server's caps (EaselServer's ServerSettings): larger than ImagingLimits.default's side.
+let serverLimits = ImagingLimits(maxPixels: 40_000_000, maxDimension: 16_384)
 if arguments.first == "--make", arguments.count == 4, let w = Int(arguments[1]), let h = Int(arguments[2]) {
     let encoding: ImageEncoding = arguments[3].hasSuffix(".png") ? .png(compression: 1) : .jpeg(quality: 90)
     try photo(width: w, height: h, as: encoding).write(to: URL(fileURLWithPath: arguments[3]))
@@ -45,11 +46,12 @@ if arguments.first == "--make", arguments.count == 4, let w = Int(arguments[1]),
 }
 if arguments.first == "--edit", arguments.count == 4, let w = Int(arguments[2]), let h = Int(arguments[3]) {
     let input = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))
-    let (_, seconds) = try await edit(engine, input, prompt: "brighter, more contrast, warmer", width: w, height: h)
+    let (_, seconds) = try await edit(ClassicEngine(limits: serverLimits), input, prompt: "brighter, more contrast, warmer", width: w, height: h)
     print(String(format: "%@ → %d×%d in %.0f ms", arguments[1], w, h, seconds * 1000))
     exit(0)
 }
 
+let engine = ClassicEngine()
 let runs = Int(arguments.first { Int($0) != nil } ?? "15") ?? 15
 let large = arguments.contains("--large")
 let (inW, inH, outW, outH) = large ? (8000, 6000, 1280, 1280) : (1024, 1024, 1024, 1024)
