@@ -85,10 +85,6 @@ int easel_gaussblur(VipsImage *in, VipsImage **out, double sigma) {
     return vips_gaussblur(in, out, sigma, NULL);
 }
 
-int easel_sharpen(VipsImage *in, VipsImage **out, double sigma, double m2) {
-    return vips_sharpen(in, out, "sigma", sigma, "m2", m2, NULL);
-}
-
 int easel_median(VipsImage *in, VipsImage **out, int size) {
     return vips_median(in, out, size, NULL);
 }

@@ -41,8 +41,8 @@ extension Raster {
         }
     }
 
-    /// Monochrome film grain: Gaussian noise of `sigma` levels (of 255) added to every
-    /// colour band alike. The same `seed` gives the same grain.
+    /// Monochrome film grain: near-Gaussian noise of `sigma` levels (of 255) added to every
+    /// colour band alike. The same `seed` gives the same grain (see `easel_grain_noise`).
     public func withGrain(sigma: Double, seed: UInt32) throws(ImagingError) -> Raster {
         guard sigma > 0 else { return self }
         let (w, h) = (Int32(width), Int32(height))

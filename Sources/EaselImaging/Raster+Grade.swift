@@ -1,4 +1,5 @@
 import CVipsShim
+import Foundation
 
 extension Raster {
     /// Applies a global colour grade (see `LabGrade`) in CIE L*a*b*, keeping alpha, then any
@@ -21,29 +22,45 @@ extension Raster {
         try graded(LabGrade(), localContrast: [LocalContrast(window: window, amount: amount)])
     }
 
-    /// The 3-band colour image graded, lazily, tagged Lab (or LCh after a chroma or hue step).
+    /// The 3-band colour image graded, lazily, tagged Lab. Hue and chroma are changed on
+    /// a*, b* directly, without a trip through LCh (atan2 and sine per pixel): a hue shift is
+    /// a rotation of (a*, b*), folded into the affine map, and a chroma curve is a gain
+    /// looked up by C² = a*² + b*².
     private func labGraded(_ grade: LabGrade) throws(ImagingError) -> Raster {
         var lab = try derive("to Lab") { easel_colourspace($0, $1, VIPS_INTERPRETATION_LAB) }
         if let curve = grade.lightness, !curve.isIdentity {
             let l = try lab.bands(0, count: 1).lookedUp(curve)
             lab = try l.joined(bands: lab.bands(1, count: 2)).tagged(VIPS_INTERPRETATION_LAB)
         }
-        if !grade.affine.isIdentity {
-            let matrix = grade.affine.matrix
+        let radians = grade.hueShift * .pi / 180
+        let (c, s) = (cos(radians), sin(radians))
+        let affine = grade.hueShift == 0 ? grade.affine
+            : grade.affine.then(LabAffine(matrix: [1, 0, 0, 0, c, -s, 0, s, c], offset: [0, 0, 0]))
+        if !affine.isIdentity {
+            let matrix = affine.matrix
             lab = try lab.derive("Lab recomb") { easel_recomb($0, $1, matrix, 3, 3) }
-                .linear([1, 1, 1], grade.affine.offset)
+                .linear([1, 1, 1], affine.offset)
                 .tagged(VIPS_INTERPRETATION_LAB)
         }
-        let chroma = grade.chroma.flatMap { $0.isIdentity ? nil : $0 }
-        guard chroma != nil || grade.hueShift != 0 else { return lab }
-        let lch = try lab.derive("to LCh") { easel_colourspace($0, $1, VIPS_INTERPRETATION_LCH) }
-        var c = try lch.bands(1, count: 1)
-        if let chroma { c = try c.lookedUp(chroma) }
-        let h = try lch.bands(2, count: 1).linear(1, grade.hueShift)
-        return try lch.bands(0, count: 1).joined(bands: c).joined(bands: h).tagged(VIPS_INTERPRETATION_LCH)
+        guard let chroma = grade.chroma, !chroma.isIdentity else { return lab }
+        let table = try Raster.floats(Self.chromaGains(chroma), width: 65_536, height: 1)
+        let ab = try lab.bands(1, count: 2)
+        let gain = try ab.times(ab).derive("C²") { easel_recomb($0, $1, [1, 1], 1, 2) }
+            .linear(1, 0.5).derive("to index") { easel_cast($0, $1, VIPS_FORMAT_USHORT) }
+            .derive("look up") { easel_maplut($0, $1, table.pointer) }
+        return try lab.bands(0, count: 1).joined(bands: ab.times(gain)).tagged(VIPS_INTERPRETATION_LAB)
     }
 
-    /// CLAHE passes on L* of a lazily graded Lab or LCh image. The grade is computed once,
+    /// curve(C) / C for each C² = 0…65535, the curve's own gain held beyond its domain.
+    private static func chromaGains(_ curve: ToneCurve) -> [Float] {
+        let first = curve.value(at: ToneCurve.step) / ToneCurve.step
+        return (0..<65_536).map { square in
+            let chroma = min(Double(square).squareRoot(), curve.domain)
+            return Float(chroma < ToneCurve.step ? first : curve.value(at: chroma) / chroma)
+        }
+    }
+
+    /// CLAHE passes on L* of a lazily graded Lab image. The grade is computed once,
     /// into memory as LabS (6 bytes a pixel), since the L* passes and the colour both read it.
     private func locallyEqualised(_ passes: [LocalContrast]) throws(ImagingError) -> Raster {
         let lab = try derive("to LabS") { easel_colourspace($0, $1, VIPS_INTERPRETATION_LABS) }

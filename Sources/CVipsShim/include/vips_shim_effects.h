@@ -44,8 +44,6 @@ int easel_percent(VipsImage *in, double percent, int *threshold);
 // MARK: filters
 
 int easel_gaussblur(VipsImage *in, VipsImage **out, double sigma);
-/// Unsharp mask in libvips' LabS; `sigma` the radius, `m2` the strength in jagged areas.
-int easel_sharpen(VipsImage *in, VipsImage **out, double sigma, double m2);
 int easel_median(VipsImage *in, VipsImage **out, int size);
 int easel_sobel(VipsImage *in, VipsImage **out);
 
