@@ -15,11 +15,14 @@ extension SQLiteJobStore {
                     UPDATE jobs SET status = 1, lease_owner = ?, lease_expires_at = ?,
                         attempts = attempts + 1, started_at = COALESCE(started_at, ?)
                     WHERE seq = (
-                        SELECT seq FROM jobs
-                        WHERE status = 0
-                           OR (status = 1 AND lease_expires_at < ? AND attempts < max_attempts
-                               AND cancel_requested = 0)
-                        ORDER BY seq LIMIT 1)
+                        -- The oldest queued job (one index probe, however deep the queue) or an
+                        -- older one whose worker died; never one whose cancel was requested.
+                        SELECT MIN(seq) FROM (
+                            SELECT * FROM (SELECT seq FROM jobs WHERE status = 0 ORDER BY seq LIMIT 1)
+                            UNION ALL
+                            SELECT seq FROM jobs
+                            WHERE status = 1 AND lease_expires_at < ? AND attempts < max_attempts
+                                AND cancel_requested = 0))
                     RETURNING *
                     """,
                 arguments: [owner, now + Millis.of(leaseDuration), now, now]

@@ -39,13 +39,10 @@ struct JobRunner: Sendable {
                 throw error
             }
             guard completed else {
+                // Either the lease was lost, or a cancel arrived as the engine finished: it was
+                // confirmed to the client, so it wins over the result.
                 await discard(outcome.images)
-                if await cancelRequested(job.id) {
-                    // The cancel arrived while the engine finished: it was confirmed, so it wins.
-                    logger.info("job canceled at the client's request as it finished; results discarded")
-                    metrics.jobFinished("canceled")
-                    await record { try await store.finishCanceled(jobID: job.id, owner: owner) }
-                } else {
+                if await !finishIfCancelRequested(job, owner: owner, logger: logger) {
                     logger.warning("lease lost before completion; results discarded")
                 }
                 return
@@ -62,11 +59,7 @@ struct JobRunner: Sendable {
             // Checked first: a cancelled fetch or engine may report cancellation as its own error.
             // A client's cancel request is recorded as such; otherwise shutdown ran out of grace
             // and the job goes back, untouched, to the next worker.
-            if await cancelRequested(job.id) {
-                logger.info("job canceled at the client's request")
-                metrics.jobFinished("canceled")
-                await record { try await store.finishCanceled(jobID: job.id, owner: owner) }
-            } else {
+            if await !finishIfCancelRequested(job, owner: owner, logger: logger) {
                 logger.notice("job released for another worker (shutdown)")
                 await record { try await store.release(jobID: job.id, owner: owner) }
             }
@@ -174,6 +167,15 @@ struct JobRunner: Sendable {
             }
             throw CancellationError()
         }
+    }
+
+    /// Records the job as canceled when a client asked for it; false when nobody did.
+    private func finishIfCancelRequested(_ job: Job, owner: String, logger: Logger) async -> Bool {
+        guard await cancelRequested(job.id) else { return false }
+        logger.info("job canceled at the client's request")
+        metrics.jobFinished("canceled")
+        await record { try await store.finishCanceled(jobID: job.id, owner: owner) }
+        return true
     }
 
     private func cancelRequested(_ jobID: String) async -> Bool {
