@@ -26,7 +26,7 @@ public enum InitialKey {
         let base = settings.resolvedPublicURL
         return """
 
-            Created the first API key (shown only now; `easel keys create` makes more):
+            Created the first API key; Easel keeps only its hash, so save it (`easel keys create` makes more):
 
                 \(secret)
 
