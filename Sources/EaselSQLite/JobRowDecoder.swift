@@ -15,7 +15,7 @@ enum JobRowDecoder {
         }
         return Job(
             id: row["id"], keyID: row["key_id"], model: row["model"], engine: row["engine"],
-            arguments: try JSONCoding.decode(EditArguments.self, row["args_json"]),
+            arguments: try (row["args_json"] as String?).map { try JSONCoding.decode(EditArguments.self, $0) },
             callbackURL: row["callback_url"], status: status, progress: row["progress"],
             attempts: row["attempts"], maxAttempts: row["max_attempts"],
             leaseOwner: row["lease_owner"],

@@ -11,9 +11,13 @@ public struct SQLiteJobStore: JobStore {
     /// How long result images are kept.
     let retention: Duration
 
-    /// Jobs joined with their callback state.
+    /// Jobs joined with their callback state, for display: every column but `args_json`.
     static let selectJobs = """
-        SELECT jobs.*, callbacks.status AS cb_status, callbacks.attempts AS cb_attempts,
+        SELECT jobs.seq, jobs.id, jobs.key_id, jobs.model, jobs.engine, jobs.callback_url, jobs.status,
+            jobs.progress, jobs.attempts, jobs.max_attempts, jobs.lease_owner, jobs.lease_expires_at,
+            jobs.amount_units, jobs.amount_scale, jobs.refunded, jobs.error_code, jobs.error_message,
+            jobs.images_json, jobs.not_applied_json, jobs.actual_prompt, jobs.created_at, jobs.started_at,
+            jobs.finished_at, jobs.cancel_requested, callbacks.status AS cb_status, callbacks.attempts AS cb_attempts,
             callbacks.last_error AS cb_error, callbacks.next_attempt_at AS cb_next,
             callbacks.delivered_at AS cb_delivered
         FROM jobs LEFT JOIN callbacks ON callbacks.job_id = jobs.id

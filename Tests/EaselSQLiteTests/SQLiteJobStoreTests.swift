@@ -22,6 +22,10 @@ import Testing
         #expect(claimed.attempts == 1)
         #expect(claimed.leaseOwner == "w1")
         #expect(claimed.startedAt != nil)
+        // Claims load the arguments; reads for display leave them (and their data: URLs) out.
+        #expect(claimed.arguments?.prompt == "warmer")
+        #expect(claimed.arguments?.imageURLs == ["https://example.com/a.png"])
+        #expect(try await store.job(id: first.id, keyID: db.keyID)?.arguments == nil)
         let next = try #require(try await store.claimNext(owner: "w2", leaseDuration: .seconds(30)))
         #expect(next.id == second.id)
         #expect(try await store.claimNext(owner: "w3", leaseDuration: .seconds(30)) == nil)

@@ -7,7 +7,9 @@ public struct Job: Sendable, Equatable {
     public var keyID: String
     public var model: String
     public var engine: String
-    public var arguments: EditArguments
+    /// The accepted `args`. Nil when the job was read for display (queries, listings): they
+    /// may hold megabytes of `data:` URLs that a poll has no use for. Claims always load them.
+    public var arguments: EditArguments?
     public var callbackURL: String?
     public var status: JobStatus
     public var progress: Double
@@ -34,7 +36,7 @@ public struct Job: Sendable, Equatable {
     public var callback: CallbackState?
 
     public init(
-        id: String, keyID: String, model: String, engine: String, arguments: EditArguments,
+        id: String, keyID: String, model: String, engine: String, arguments: EditArguments?,
         callbackURL: String?, status: JobStatus = .queued, progress: Double = 0,
         attempts: Int = 0, maxAttempts: Int, leaseOwner: String? = nil,
         leaseExpiresAt: Date? = nil, amount: Price, refunded: Bool = false,

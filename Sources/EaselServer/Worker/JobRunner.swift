@@ -82,7 +82,9 @@ struct JobRunner: Sendable {
         guard let entry = registry.entry(for: job.model) else {
             throw JobFailure(code: "model_unavailable", message: "model: \(job.model) is no longer served by this server")
         }
-        let arguments = job.arguments
+        guard let arguments = job.arguments else {
+            throw JobFailure(code: "internal_error", message: "the job was claimed without its arguments")
+        }
         var images: [InputImage] = []
         for (index, url) in arguments.imageURLs.enumerated() {
             try Task.checkCancellation()
