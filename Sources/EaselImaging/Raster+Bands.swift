@@ -56,7 +56,11 @@ extension Raster {
     }
 
     func linear(_ scale: [Double], _ offset: [Double]) throws(ImagingError) -> Raster {
-        try derive("linear") { easel_linear($0, $1, scale, offset, Int32(scale.count)) }
+        // The C side reads `count` values from both arrays.
+        guard scale.count == offset.count, !scale.isEmpty else {
+            throw .invalidArgument("linear needs as many offsets as scales (got \(scale.count) and \(offset.count))")
+        }
+        return try derive("linear") { easel_linear($0, $1, scale, offset, Int32(scale.count)) }
     }
 
     func linear(_ scale: Double, _ offset: Double) throws(ImagingError) -> Raster {

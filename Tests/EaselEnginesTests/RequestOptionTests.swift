@@ -45,6 +45,20 @@ struct RequestOptionTests {
         #expect(result.actualPrompt == "temperature +1; grain")
     }
 
+    @Test("The negative prompt's caps hold for every variant, not just the first")
+    func negativeCapsEveryVariant() async throws {
+        var request = try TestInputs.request("much more saturated", numImages: 4)
+        request.negativePrompt = "oversaturated"
+        let capped = try await engine.edit(request) { _ in }
+        let chroma = try capped.images.map { try Raster.decode($0.data).statistics().meanChroma }
+        // Variants 3 and 4 scale strength by 1.5 and 2; capped, they may not exceed variant 1.
+        #expect(chroma[2] <= chroma[0] + 0.01 && chroma[3] <= chroma[0] + 0.01, "\(chroma)")
+        request.negativePrompt = nil
+        let free = try await engine.edit(request) { _ in }
+        let freeChroma = try free.images.map { try Raster.decode($0.data).statistics().meanChroma }
+        #expect(freeChroma[3] > chroma[3] + 1, "without the cap variant 4 is more saturated: \(freeChroma)")
+    }
+
     @Test("The seed makes grain repeatable and changes it")
     func seed() async throws {
         var request = try TestInputs.request("heavy film grain")

@@ -18,8 +18,14 @@ extension ClassicEngine {
             throw EngineError.failure(
                 "width, height: \(request.width)×\(request.height) is outside 1…\(Self.maxOutputSide) px")
         }
-        guard (1...16).contains(request.numImages) else {
-            throw EngineError.failure("num_images: must be 1…16 (got \(request.numImages))")
+        // The API allows 4; the variant ladder defines 4 distinct strengths.
+        guard (1...4).contains(request.numImages) else {
+            throw EngineError.failure("num_images: must be 1…4 (got \(request.numImages))")
+        }
+        // Bounds the renderer's full-size buffers (vignette mask, CLAHE) well below memory.
+        guard request.width * request.height <= Self.maxOutputPixels else {
+            throw EngineError.failure(
+                "width×height: \(request.width)×\(request.height) is over \(Self.maxOutputPixels) pixels")
         }
     }
 

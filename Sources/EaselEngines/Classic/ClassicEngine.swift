@@ -15,6 +15,7 @@ public struct ClassicEngine: ImageEditEngine {
     public static let id = "classic"
     /// Largest output side accepted; the API's own rule (≤ 2560) is stricter.
     static let maxOutputSide = 16_384
+    static let maxOutputPixels = 40_000_000
 
     public let descriptor = EngineDescriptor(
         id: ClassicEngine.id, summary: ClassicCapabilities.summary, maxInputImages: 4)
@@ -66,10 +67,12 @@ public struct ClassicEngine: ImageEditEngine {
 
         var images: [OutputImage] = []
         let encoding = Self.encoding(for: request.outputFormat)
+        // Variants scale strengths; the negative prompt's caps hold for every one of them.
+        let negative = NegativePrompt(request.negativePrompt, interpreter: interpreter)
         for variant in 0..<request.numImages {
             try Task.checkCancellation()
             let renderer = PlanRenderer(
-                plan: VariantLadder.plan(plan, variant: variant),
+                plan: negative.constrain(VariantLadder.plan(plan, variant: variant)),
                 seed: VariantLadder.seed(
                     explicit: request.seed, prompt: request.prompt, negative: request.negativePrompt, variant: variant))
             let (width, height) = (request.width, request.height)

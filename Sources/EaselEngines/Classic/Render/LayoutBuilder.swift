@@ -8,6 +8,9 @@ struct LayoutBuilder {
     let mode: ResizeMode
 
     func layout(_ images: [Raster], width: Int, height: Int) throws(ImagingError) -> Raster {
+        guard width >= columns, height >= rows else {
+            throw .invalidArgument("a \(columns)×\(rows) layout needs at least \(columns)×\(rows) pixels (got \(width)×\(height))")
+        }
         let widths = Self.split(width, into: columns)
         let heights = Self.split(height, into: rows)
         var canvas: Raster?
