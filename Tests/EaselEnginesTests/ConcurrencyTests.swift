@@ -5,10 +5,16 @@ import Testing
 
 @Suite("Concurrent use")
 struct ConcurrencyTests {
-    @Test("Many edits at once give the same bytes as one alone")
-    func parallelEdits() async throws {
+    /// Also the measuring paths (white balance, CLAHE, grain, colour transfer), whose
+    /// statistics must not depend on how threads split the work.
+    @Test("Many edits at once give the same bytes as one alone", arguments: [
+        "warmer, more contrast", "auto white balance, clarity, film grain", "dehaze, more vibrance",
+        "use the colours of the second image",
+    ])
+    func parallelEdits(prompt: String) async throws {
         let engine = ClassicEngine()
-        let request = try TestInputs.request("warmer, more contrast", format: .webp)
+        let images = [try TestInputs.photoLikePNG(), try TestInputs.gradientPNG()]
+        let request = try TestInputs.request(prompt, images: images, format: .webp)
         let reference = try await engine.edit(request) { _ in }.images[0].data
         let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
             for _ in 0..<12 {
