@@ -11,6 +11,9 @@ public struct SQLiteJobStore: JobStore {
     /// How long result images are kept.
     let retention: Duration
 
+    /// Jobs waiting to be claimed: queued, or running under an expired lease.
+    static let countWaiting = "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)"
+
     /// Jobs joined with their callback state, for display: every column but `args_json`.
     static let selectJobs = """
         SELECT jobs.seq, jobs.id, jobs.key_id, jobs.model, jobs.engine, jobs.callback_url, jobs.status,
@@ -45,7 +48,7 @@ public struct SQLiteJobStore: JobStore {
             // Checked after the replay lookup (a retried request gets its job, not "busy") and in
             // the same transaction as the insert (concurrent creates cannot overshoot).
             let waiting = try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)"),
+                db.cachedStatement(sql: Self.countWaiting),
                 arguments: [now]) ?? 0
             if waiting >= queueLimit { return .queueFull }
             let id = RandomToken.hex(bytes: 16)
@@ -92,7 +95,7 @@ public struct SQLiteJobStore: JobStore {
         let now = Millis.now()
         return try await pool.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)",
+                db.cachedStatement(sql: Self.countWaiting),
                 arguments: [now]) ?? 0
         }
     }

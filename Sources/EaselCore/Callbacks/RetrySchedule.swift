@@ -18,8 +18,6 @@ public struct RetrySchedule: Sendable, Equatable {
     /// When to try again after `attempts` failed attempts, or nil to give up.
     public func nextAttempt(after attempts: Int, from now: Date, jitter: Double = Double.random(in: -0.2...0.2)) -> Date? {
         guard attempts >= 1, attempts <= delays.count else { return nil }
-        let delay = delays[attempts - 1]
-        let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
-        return now.addingTimeInterval(seconds * (1 + jitter))
+        return now.addingTimeInterval(delays[attempts - 1].timeInterval * (1 + jitter))
     }
 }

@@ -9,6 +9,13 @@ public struct JobFailure: Sendable, Equatable, Error {
         self.message = message
     }
 
+    /// An input URL that could not be fetched; `field` is e.g. `image_urls[0]`.
+    public static func inputFetchFailed(field: String, _ reason: String) -> Self {
+        .init(code: inputFetchFailedCode, message: "\(field): \(reason)")
+    }
+
+    public static let inputFetchFailedCode = "input_fetch_failed"
+
     public init(_ error: EngineError) {
         self.init(code: error.jobErrorCode, message: error.message)
     }

@@ -41,7 +41,7 @@ struct BlobJanitor: Service, CustomStringConvertible {
             try await index.markDeleted(names)
             deleted += names.count
         }
-        let cutoff = Date().addingTimeInterval(-Double(orphanAge.components.seconds))
+        let cutoff = Date().addingTimeInterval(-orphanAge.timeInterval)
         for name in try await index.unindexed(try await blobs.names(modifiedBefore: cutoff)) {
             try await blobs.delete(name: name)
             deleted += 1

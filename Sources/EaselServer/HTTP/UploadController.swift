@@ -36,7 +36,7 @@ struct UploadController<Context: RequestContext>: Sendable {
             throw APIError.invalidArgument("file: \(error.message)")
         }
         let name = RandomToken.make(bytes: 24) + "." + header.format.fileExtension
-        let expires = Date().addingTimeInterval(Double(retention.components.seconds))
+        let expires = Date().addingTimeInterval(retention.timeInterval)
         try await blobs.write(image, name: name)
         try await index.recordUpload(UploadRecord(
             name: name, keyID: key.id, contentType: header.format.contentType, width: header.width,

@@ -20,19 +20,20 @@ struct FetchingInputLoader: InputLoading {
         } catch let failure as JobFailure {
             throw failure
         } catch {
-            throw JobFailure(code: "input_fetch_failed", message: "\(field): \(error)")
+            throw .inputFetchFailed(field: field, "\(error)")
         }
     }
 
     private func loadUpload(_ name: String, field: String) async throws -> InputImage {
         switch try await index.state(of: name) {
         case .live:
+            // The janitor may delete it between the index lookup and the read.
             if let data = try await blobs.read(name: name) { return InputImage(data: data, field: field) }
-            throw JobFailure(code: "input_fetch_failed", message: "\(field): the upload \(name) has expired")
         case .expired:
-            throw JobFailure(code: "input_fetch_failed", message: "\(field): the upload \(name) has expired")
+            break
         case .unknown:
-            throw JobFailure(code: "input_fetch_failed", message: "\(field): no upload \(name) on this server")
+            throw JobFailure.inputFetchFailed(field: field, "no upload \(name) on this server")
         }
+        throw JobFailure.inputFetchFailed(field: field, "the upload \(name) has expired")
     }
 }

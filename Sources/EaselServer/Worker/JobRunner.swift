@@ -66,7 +66,7 @@ struct JobRunner: Sendable {
         } else if let failure = error as? JobFailure {
             logger.info("job failed", metadata: ["code": "\(failure.code)", "reason": "\(failure.message)"])
             metrics.jobFinished("failed")
-            if failure.code == "input_fetch_failed" { metrics.inputFetchFailed() }
+            if failure.code == JobFailure.inputFetchFailedCode { metrics.inputFetchFailed() }
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         } else if case Interruption.leaseLost? = error as? Interruption {
             logger.warning("lease lost; another worker owns the job now")
