@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
     ],
     targets: [
         // libvips, found through pkg-config (Debian: libvips-dev).
@@ -50,6 +52,9 @@ let package = Package(
         ], swiftSettings: swiftSettings),
         .target(name: "EaselEngines", dependencies: [
             "EaselCore", "EaselImaging",
+            .product(name: "Subprocess", package: "swift-subprocess"),
+            .product(name: "SystemPackage", package: "swift-system"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: swiftSettings),
         .target(name: "EaselServer", dependencies: [
             "EaselAPI", "EaselCore", "EaselSQLite", "EaselFetch", "EaselEngines", "EaselImaging",

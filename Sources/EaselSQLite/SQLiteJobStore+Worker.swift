@@ -103,6 +103,11 @@ extension SQLiteJobStore {
             [])
     }
 
+    public func requeue(jobID: String, owner: String) async throws -> Bool {
+        try await updateHeld(
+            jobID, owner, set: "status = 0, progress = 0, lease_owner = NULL, lease_expires_at = NULL", [])
+    }
+
     public func failAbandoned() async throws -> [String] {
         let now = Millis.now()
         return try await pool.write { db in

@@ -22,6 +22,16 @@ struct Serve: AsyncParsableCommand {
                                                        being loopback/private (none)
               --fetch-max-bytes, --fetch-timeout-seconds, --max-input-pixels,
               --max-input-side, --max-body-bytes, --price-per-image (0.026), --log-level (info)
+
+            Diffusion engine (Qwen-Image-Edit through runners/diffusers; docs/DIFFUSION.md):
+              --diffusion-weights DIR                  a diffusers-format Qwen-Image-Edit, -2509 or
+                                                       -2511 folder; serves the hosted model id with
+                                                       it (easel/classic keeps the classic engine)
+              --diffusion-python PATH                  runner interpreter
+                                                       (runners/diffusers/.venv/bin/python)
+              --diffusion-device auto|cpu|cuda, --diffusion-lora FILE, --diffusion-lora-steps N (8),
+              --diffusion-compile, --diffusion-fp8, --diffusion-offload none|model|sequential,
+              --diffusion-max-pixels, --diffusion-min-pixels, --diffusion-startup-seconds (900)
             """)
 
     @Argument(parsing: .allUnrecognized, help: "Settings, e.g. --port 8080 --data-dir ./data")

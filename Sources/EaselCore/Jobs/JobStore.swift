@@ -51,6 +51,10 @@ public protocol JobStore: Sendable {
     /// Puts a job back in the queue without counting the attempt (graceful shutdown).
     func release(jobID: String, owner: String) async throws -> Bool
 
+    /// Puts a job back in the queue, counting the attempt (its engine lost it, e.g. a model
+    /// runner died). The caller fails it instead once `attempts` reaches `maxAttempts`.
+    func requeue(jobID: String, owner: String) async throws -> Bool
+
     /// Settles every job whose worker died for good: canceled when a cancel was requested,
     /// else failed after its last allowed attempt; refunded either way. Returns their ids.
     func failAbandoned() async throws -> [String]

@@ -6,6 +6,7 @@ public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case unsupportedPrompt
         case tooManyInputs
         case engineFailure
+        case runnerLost
     }
 
     private let kind: Kind
@@ -40,6 +41,15 @@ public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         .init(.engineFailure, message)
     }
 
+    /// The process doing the edit died or could not be reached. The job is not at fault:
+    /// the worker puts it back in the queue (see `requeuesJob`) while the engine restarts.
+    public static func runnerLost(_ message: String) -> Self {
+        .init(.runnerLost, message)
+    }
+
+    /// True when the job should run again rather than fail.
+    public var requeuesJob: Bool { kind == .runnerLost }
+
     /// Stable machine-readable code stored on the failed job.
     public var jobErrorCode: String {
         switch kind {
@@ -48,6 +58,7 @@ public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedPrompt: "unsupported_prompt"
         case .tooManyInputs: "too_many_inputs"
         case .engineFailure: "engine_failed"
+        case .runnerLost: "runner_lost"
         }
     }
 

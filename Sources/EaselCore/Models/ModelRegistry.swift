@@ -14,6 +14,9 @@ public struct ModelRegistry: Sendable {
 
     /// The hosted API's model id; a program written for it sends exactly this.
     public static let seedModelID = "alibaba/wan-2.6/image-to-image"
+    /// The classic engine under its own id, so that it stays reachable when the seed's id is
+    /// served by the diffusion engine.
+    public static let classicModelID = "easel/classic"
     /// The hosted API's price for that model.
     public static let seedPrice = Price(units: 26, scale: 3)
 

@@ -59,7 +59,7 @@ extension ClassicEngine {
             do {
                 return try Raster.decode(input.data, limits: limits, atLeast: atLeast)
             } catch {
-                throw Self.inputError(error, field: input.field)
+                throw EngineImaging.inputError(error, field: input.field)
             }
         }
     }
@@ -72,23 +72,6 @@ extension ClassicEngine {
             } catch let error as ImagingError {
                 throw EngineError.failure("classic engine: \(error.message)")
             }
-        }
-    }
-
-    /// Maps a decode failure to the job error naming the input.
-    static func inputError(_ error: any Error, field: String) -> any Error {
-        guard let error = error as? ImagingError else { return error }
-        if error.code == .tooLarge {
-            return EngineError.inputTooLarge(field: field, reason: error.message)
-        }
-        return EngineError.undecodableInput(field: field, reason: error.message)
-    }
-
-    static func encoding(for format: OutputFormat) -> ImageEncoding {
-        switch format {
-        case .png: .png()
-        case .jpeg: .jpeg(quality: 92)
-        case .webp: .webp(quality: 90)
         }
     }
 }

@@ -66,7 +66,7 @@ public struct ClassicEngine: ImageEditEngine {
         progress(EditProgress(fraction: 0.3))
 
         var images: [OutputImage] = []
-        let encoding = Self.encoding(for: request.outputFormat)
+        let encoding = EngineImaging.encoding(for: request.outputFormat)
         // Variants scale strengths; the negative prompt's caps hold for every one of them.
         let negative = NegativePrompt(request.negativePrompt, interpreter: interpreter)
         for variant in 0..<request.numImages {

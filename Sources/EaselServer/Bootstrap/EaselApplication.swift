@@ -7,17 +7,21 @@ import EaselSQLite
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// Wires the stores, engines, fetcher, routes and background services into one Hummingbird
 /// application. `easel serve` runs it; tests run it on an ephemeral port.
 public enum EaselApplication {
     public static func build(settings: ServerSettings, logger: Logger) async throws -> some ApplicationProtocol {
-        let parts = try EaselComponents(settings: settings, logger: logger)
+        let diffusion = try await startDiffusion(settings: settings, logger: logger)
+        let parts = try EaselComponents(settings: settings, logger: logger, diffusion: diffusion)
         let views = JobViewBuilder(publicURL: settings.resolvedPublicURL)
         let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys))
         let running = RunningJobs()
 
-        let router = makeRouter(settings: settings, parts: parts, views: views, authenticator: authenticator, running: running)
+        let router = makeRouter(
+            settings: settings, parts: parts, views: views, authenticator: authenticator, running: running,
+            runner: diffusion?.supervisor)
         let worker = WorkerService(
             store: parts.database.jobs,
             runner: JobRunner(
@@ -37,13 +41,34 @@ public enum EaselApplication {
         let janitor = BlobJanitor(
             blobs: parts.blobs, index: parts.database.blobIndex, interval: settings.janitorInterval,
             orphanAge: .seconds(3600), logger: logger)
-        // Services stop in reverse order: the worker, then the dispatcher (callbacks still due
-        // then are sent by the next start: the outbox keeps them), then the fetcher they use.
+        // Services stop in reverse order: the worker, then the runner it used, then the
+        // dispatcher (callbacks still due then are sent by the next start: the outbox keeps
+        // them), then the fetcher they use.
+        var services: [any Service] = [FetcherLifecycle(fetcher: parts.fetcher), janitor, dispatcher]
+        if let diffusion { services.append(RunnerLifecycle(supervisor: diffusion.supervisor)) }
+        services.append(worker)
         return Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "easel"),
-            services: [FetcherLifecycle(fetcher: parts.fetcher), janitor, dispatcher, worker],
+            services: services,
             logger: logger)
+    }
+
+    /// Starts the diffusion runner when a weights folder is configured, and waits for it.
+    /// - Throws: `DiffusionStartupError` saying what is wrong, so the server refuses to start.
+    private static func startDiffusion(settings: ServerSettings, logger: Logger) async throws -> DiffusionEngine? {
+        guard let configuration = settings.diffusion.runnerConfiguration(scratch: settings.runnerScratchDirectory) else {
+            return nil
+        }
+        logger.info("starting the diffusion runner", metadata: ["weights": "\(configuration.weights)"])
+        do {
+            return try await DiffusionEngine.start(
+                configuration: configuration,
+                limits: ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide),
+                logger: logger)
+        } catch let failure as RunnerFailure {
+            throw DiffusionStartupError(settings: settings.diffusion, failure: failure)
+        }
     }
 
     /// "METHOD /path" for every route, as the OpenAPI document must list them.
@@ -51,13 +76,14 @@ public enum EaselApplication {
         let parts = try EaselComponents(settings: settings, logger: logger)
         let router = makeRouter(
             settings: settings, parts: parts, views: JobViewBuilder(publicURL: settings.resolvedPublicURL),
-            authenticator: RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys)), running: RunningJobs())
+            authenticator: RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys)), running: RunningJobs(),
+            runner: nil)
         return router.routes.map { "\($0.method) \($0.path)" }.sorted()
     }
 
     private static func makeRouter(
         settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder,
-        authenticator: RequestAuthenticator, running: RunningJobs
+        authenticator: RequestAuthenticator, running: RunningJobs, runner: RunnerSupervisor?
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: EnvelopeErrorMiddleware())
@@ -73,7 +99,8 @@ public enum EaselApplication {
             limits: parts.imagingLimits, retention: settings.retention
         ).addRoutes(to: api)
         FileController<BasicRequestContext>(blobs: parts.blobs, index: parts.database.blobIndex).addRoutes(to: router)
-        HealthController<BasicRequestContext>(database: parts.database, registry: parts.registry, metrics: parts.metrics)
+        HealthController<BasicRequestContext>(
+            database: parts.database, registry: parts.registry, metrics: parts.metrics, runner: runner)
             .addRoutes(to: router)
         OpenAPIController<BasicRequestContext>().addRoutes(to: router)
 

@@ -16,14 +16,17 @@ struct EaselComponents {
     let metrics: EaselMetrics
     let wake = WakeSignal()
 
-    init(settings: ServerSettings, logger: Logger) throws {
+    /// - Parameter diffusion: the started diffusion engine, when one is configured; it then
+    ///   serves the hosted API's model id.
+    init(settings: ServerSettings, logger: Logger, diffusion: DiffusionEngine? = nil) throws {
         database = try settings.openDatabase()
         blobs = try FileBlobStore(directory: settings.blobDirectory)
         let limits = ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide)
         imagingLimits = limits
+        let classic = ClassicEngine(limits: limits)
         registry = ModelRegistry([
-            .init(modelID: ModelRegistry.seedModelID, engine: ClassicEngine(limits: limits),
-                  pricePerImage: settings.pricePerImage),
+            .init(modelID: ModelRegistry.seedModelID, engine: diffusion ?? classic, pricePerImage: settings.pricePerImage),
+            .init(modelID: ModelRegistry.classicModelID, engine: classic, pricePerImage: settings.pricePerImage),
         ])
         metrics = EaselMetrics(engines: registry.engines.map(\.id))
         let policy: AddressPolicy

@@ -1,4 +1,5 @@
 import EaselCore
+import EaselEngines
 import EaselSQLite
 import Hummingbird
 import NIOCore
@@ -8,17 +9,48 @@ struct HealthController<Context: RequestContext>: Sendable {
     struct Status: Encodable, Sendable {
         var status: String
         var engines: [String]
+        var runner: RunnerView?
+    }
+
+    /// The diffusion runner, when configured: whether its model is loaded, and how often it
+    /// was restarted.
+    struct RunnerView: Encodable, Sendable {
+        var ready: Bool
+        var pid: Int32?
+        var variant: String?
+        var device: String?
+        var dtype: String?
+        var restarts: Int
+        var lastFailure: String?
+
+        init(_ status: RunnerStatus) {
+            ready = status.ready != nil
+            pid = status.ready?.pid
+            variant = status.ready?.variant
+            device = status.ready?.device
+            dtype = status.ready?.dtype
+            restarts = status.restarts
+            lastFailure = status.lastFailure
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case ready, pid, variant, device, dtype, restarts
+            case lastFailure = "last_failure"
+        }
     }
 
     let database: SQLiteDatabase
     let registry: ModelRegistry
     let metrics: EaselMetrics
+    let runner: RunnerSupervisor?
 
     func addRoutes(to router: Router<Context>) {
-        router.get("healthz") { _, _ in try JSONResponse.ok(Status(status: "ok", engines: [])) }
+        router.get("healthz") { _, _ in try JSONResponse.ok(Status(status: "ok", engines: [], runner: nil)) }
         router.get("readyz") { _, _ in
             try await database.ping()
-            return try JSONResponse.ok(Status(status: "ready", engines: registry.engines.map(\.id)))
+            var runnerView: RunnerView?
+            if let runner { runnerView = RunnerView(await runner.status) }
+            return try JSONResponse.ok(Status(status: "ready", engines: registry.engines.map(\.id), runner: runnerView))
         }
         router.get("metrics") { _, _ in
             try await metrics.refresh(from: database.jobs)

@@ -56,6 +56,7 @@ extension ServerSettings {
             }
             logLevel = level
         }
+        diffusion = try DiffusionSettings(source: source)
     }
 }
 

@@ -42,12 +42,16 @@ public struct ServerSettings: Sendable {
     public var janitorInterval: Duration = .seconds(60)
     /// A swift-log level name; checked when read.
     public var logLevel = "info"
+    /// The Qwen-Image-Edit engine; off until a weights folder is named.
+    public var diffusion = DiffusionSettings()
 
     public init() {}
 
     public var dataDirectoryURL: URL { URL(fileURLWithPath: dataDirectory, isDirectory: true) }
     public var databasePath: String { dataDirectoryURL.appendingPathComponent("easel.sqlite").path }
     public var blobDirectory: URL { dataDirectoryURL.appendingPathComponent("blobs", isDirectory: true) }
+    /// Per-job folders for the images exchanged with the diffusion runner.
+    public var runnerScratchDirectory: URL { dataDirectoryURL.appendingPathComponent("runner", isDirectory: true) }
 
     /// The base URL results are served under, without a trailing slash.
     public var resolvedPublicURL: String {

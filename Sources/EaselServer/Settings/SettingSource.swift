@@ -31,4 +31,23 @@ struct SettingSource {
         }
         return .milliseconds(Int64((value * 1000).rounded()))
     }
+
+    /// `--name` alone, or true/false, yes/no, on/off, 1/0.
+    func flag(_ key: String) throws -> Bool? {
+        guard let raw = string(key)?.lowercased() else { return nil }
+        switch raw {
+        case "true", "yes", "on", "1": return true
+        case "false", "no", "off", "0": return false
+        default: throw SettingsError(setting: key, rule: "must be true or false", got: raw)
+        }
+    }
+
+    /// One of a fixed set of words.
+    func choice(_ key: String, of allowed: [String]) throws -> String? {
+        guard let raw = string(key) else { return nil }
+        guard allowed.contains(raw) else {
+            throw SettingsError(setting: key, rule: "must be one of " + allowed.joined(separator: ", "), got: raw)
+        }
+        return raw
+    }
 }

@@ -63,6 +63,8 @@ struct JobRunner: Sendable {
                 logger.notice("job released for another worker (shutdown)")
                 await record { try await store.release(jobID: job.id, owner: owner) }
             }
+        } else if let lost = error as? EngineError, lost.requeuesJob {
+            await requeue(job, owner: owner, after: lost, logger: logger)
         } else if let failure = error as? JobFailure {
             logger.info("job failed", metadata: ["code": "\(failure.code)", "reason": "\(failure.message)"])
             metrics.jobFinished("failed")
@@ -75,6 +77,19 @@ struct JobRunner: Sendable {
             let failure = JobFailure(code: "internal_error", message: "internal error while running the job")
             metrics.jobFinished("failed")
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
+        }
+    }
+
+    /// The engine lost the job through no fault of the job's: run it again, unless this was
+    /// its last allowed attempt (a job that keeps killing its runner must end somewhere).
+    private func requeue(_ job: Job, owner: String, after lost: EngineError, logger: Logger) async {
+        if job.attempts >= job.maxAttempts {
+            logger.warning("engine lost the job on its last attempt", metadata: ["reason": "\(lost.message)"])
+            metrics.jobFinished("failed")
+            await record { try await store.fail(jobID: job.id, owner: owner, failure: JobFailure(lost)) }
+        } else {
+            logger.warning("engine lost the job; back in the queue", metadata: ["reason": "\(lost.message)"])
+            await record { try await store.requeue(jobID: job.id, owner: owner) }
         }
     }
 
@@ -101,7 +116,7 @@ struct JobRunner: Sendable {
         let started = ContinuousClock.now
         do {
             result = try await entry.engine.edit(request) { progress.report($0.fraction) }
-        } catch let error as EngineError {
+        } catch let error as EngineError where !error.requeuesJob {
             throw JobFailure(error)
         }
         metrics.engineRan(entry.engine.descriptor.id, for: ContinuousClock.now - started)

@@ -1,0 +1,96 @@
+import EaselAPI
+import EaselCore
+import EaselImaging
+import Foundation
+import Logging
+
+/// Generative edits with an open-weight Qwen-Image-Edit model (Qwen-Image-Edit, -2509 or
+/// -2511), run by the Python runner in `runners/diffusers` under a `RunnerSupervisor`.
+///
+/// Inputs are decoded and capped here (the runner only ever reads PNG files Easel wrote),
+/// handed over in a per-job scratch folder with the prompt, and the runner's PNG results are
+/// checked for size and encoded in the requested format. A job without a seed gets one
+/// derived from its id, so a job re-run after a runner crash gives the same pixels.
+public struct DiffusionEngine: ImageEditEngine {
+    public static let id = "diffusion"
+    /// The pipeline works from ~1 MP copies of its inputs; anything much larger only costs
+    /// time to write and read, so inputs are reduced to this first.
+    static let maxInputPixelsForRunner = 2048 * 2048
+
+    public let descriptor: EngineDescriptor
+    public let supervisor: RunnerSupervisor
+    let scratch: URL
+    let limits: ImagingLimits
+    let executor: BlockingExecutor
+
+    /// Starts the runner and waits for its model to load.
+    /// - Throws: `RunnerFailure.startup` naming what is wrong (weights folder, Python
+    ///   environment, device) when the runner cannot start.
+    public static func start(
+        configuration: RunnerConfiguration, limits: ImagingLimits, logger: Logger,
+        executor: BlockingExecutor = .shared
+    ) async throws -> DiffusionEngine {
+        let scratch = configuration.scratchDirectory
+        // Folders left by a previous process that died are of no use to anyone.
+        try? FileManager.default.removeItem(at: scratch)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let supervisor = RunnerSupervisor(configuration: configuration, logger: logger)
+        let ready = try await supervisor.start()
+        let descriptor = EngineDescriptor(
+            id: id,
+            summary: "Qwen-Image-Edit (\(ready.variant == "edit" ? "original" : ready.variant)) through diffusers on \(ready.device), \(ready.dtype)",
+            maxInputImages: ready.maxInputImages)
+        return DiffusionEngine(descriptor: descriptor, supervisor: supervisor, scratch: scratch, limits: limits, executor: executor)
+    }
+
+    public func edit(
+        _ request: EditRequest,
+        progress: @escaping @Sendable (EditProgress) -> Void
+    ) async throws -> EditResult {
+        try validate(request)
+        let folder = scratch.appendingPathComponent("\(request.jobID)-\(RandomToken.hex(bytes: 4))", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let inputs = try await writeInputs(request.images, into: folder)
+        progress(EditProgress(fraction: 0.02))
+        let edit = RunnerEdit(
+            id: request.jobID, prompt: request.prompt, negativePrompt: request.negativePrompt, images: inputs,
+            width: request.width, height: request.height, numImages: request.numImages,
+            seed: request.seed ?? Self.derivedSeed(jobID: request.jobID), promptExtend: request.promptExtend,
+            outputDirectory: folder.path)
+        let done: RunnerDone
+        do {
+            done = try await supervisor.perform(edit) { update in
+                if case .progress(_, let step, let steps) = update, steps > 0 {
+                    progress(EditProgress(fraction: 0.02 + 0.93 * Double(step) / Double(steps)))
+                }
+            }
+        } catch let failure as RunnerFailure {
+            throw Self.engineError(failure)
+        }
+        let images = try await readOutputs(done, in: folder, for: request)
+        progress(EditProgress(fraction: 1))
+        return EditResult(images: images, actualPrompt: request.promptExtend ? done.prompt : nil)
+    }
+
+    public var status: RunnerStatus {
+        get async { await supervisor.status }
+    }
+
+    /// A runner that is gone or cannot start is not the job's fault: the job goes back in
+    /// the queue. A runner's refusal is.
+    static func engineError(_ failure: RunnerFailure) -> EngineError {
+        switch failure {
+        case .startup(let message): .runnerLost("the diffusion runner is not available: \(message)")
+        case .lost(let message): .runnerLost(message)
+        case .job(let code, let message) where code == "out_of_memory": .failure("diffusion runner ran out of memory: \(message)")
+        case .job(_, let message): .failure("diffusion runner: \(message)")
+        }
+    }
+
+    /// FNV-1a of the job id: stable across attempts and processes, unlike `hashValue`.
+    static func derivedSeed(jobID: String) -> UInt64 {
+        jobID.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+}

@@ -1,0 +1,9 @@
+/// The runner as `/readyz` shows it.
+public struct RunnerStatus: Sendable, Equatable {
+    /// What the current process said when it became ready; nil while (re)starting.
+    public var ready: RunnerReady?
+    /// Processes started after the first one (crashes, kills, failed starts).
+    public var restarts: Int
+    /// Why the last process ended or failed to start, if one did.
+    public var lastFailure: String?
+}
