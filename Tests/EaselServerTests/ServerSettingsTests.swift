@@ -25,6 +25,33 @@ import Testing
         #expect(settings.pricePerImage.times(2).description == "0.06")
     }
 
+    @Test func diffusionIsOffUntilAWeightsFolderIsNamed() throws {
+        #expect(try ServerSettings(arguments: [], environment: [:]).diffusion.isEnabled == false)
+        let settings = try ServerSettings(
+            arguments: ["--diffusion-weights", "/models/qwen-edit-2509", "--diffusion-compile", "--diffusion-offload", "model",
+                        "--diffusion-lora", "/models/lightning-4step.safetensors", "--diffusion-lora-steps", "4"],
+            environment: ["EASEL_DIFFUSION_FP8": "yes", "EASEL_DIFFUSION_DEVICE": "cuda", "EASEL_DIFFUSION_MAX_PIXELS": "1048576"])
+        let diffusion = settings.diffusion
+        #expect(diffusion.isEnabled)
+        #expect(diffusion.weights == "/models/qwen-edit-2509")
+        #expect(diffusion.compile && diffusion.fp8)
+        #expect(diffusion.offload == "model" && diffusion.device == "cuda")
+        #expect(diffusion.lora == "/models/lightning-4step.safetensors" && diffusion.loraSteps == 4)
+        #expect(diffusion.maxPixels == 1_048_576 && diffusion.minPixels == nil)
+        #expect(diffusion.python == "runners/diffusers/.venv/bin/python")
+    }
+
+    @Test(arguments: [
+        (["--diffusion-device", "tpu"], "--diffusion-device / EASEL_DIFFUSION_DEVICE: must be one of auto, cpu, cuda (got \"tpu\")"),
+        (["--diffusion-compile", "maybe"], "--diffusion-compile / EASEL_DIFFUSION_COMPILE: must be true or false (got \"maybe\")"),
+        (["--diffusion-max-pixels", "4096", "--diffusion-min-pixels", "8192"],
+         "--diffusion-min-pixels / EASEL_DIFFUSION_MIN_PIXELS: must not exceed --diffusion-max-pixels (4096) (got \"8192\")"),
+    ])
+    func badDiffusionValuesAreNamed(arguments: [String], message: String) {
+        let error = #expect(throws: SettingsError.self) { try ServerSettings(arguments: arguments, environment: [:]) }
+        #expect(error?.description == message)
+    }
+
     @Test(arguments: [
         (["--port", "70000"], "--port / EASEL_PORT: must be an integer from 0 to 65535 (got \"70000\")"),
         (["--workers", "0"], "--workers / EASEL_WORKERS: must be an integer from 1 to 64 (got \"0\")"),

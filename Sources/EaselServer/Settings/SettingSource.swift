@@ -34,7 +34,10 @@ struct SettingSource {
 
     /// `--name` alone, or true/false, yes/no, on/off, 1/0.
     func flag(_ key: String) throws -> Bool? {
-        guard let raw = string(key)?.lowercased() else { return nil }
+        guard let raw = string(key)?.lowercased() else {
+            // A bare `--name` reaches the reader as a Boolean, not as text.
+            return reader.bool(forKey: ConfigKey(key))
+        }
         switch raw {
         case "true", "yes", "on", "1": return true
         case "false", "no", "off", "0": return false
