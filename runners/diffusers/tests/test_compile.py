@@ -1,0 +1,17 @@
+"""--compile on CPU: inductor compiles the transformer's repeated blocks on the first edit."""
+
+from conftest import pixels
+
+
+def test_compiled_runner_edits_like_the_eager_one(tiny_models, input_images, start_runner, runner_2509, tmp_path):
+    compiled = start_runner(tiny_models["2509"], "--compile", "--device", "cpu")
+    assert compiled.ready()["options"]["compile"] is True
+    # The first edit pays for compilation (tens of seconds on two cores); a second one reuses it.
+    for job in ("c1", "c2"):
+        end, _ = compiled.edit(job, input_images[:1], tmp_path / job)
+        assert end["type"] == "done", end
+    eager, _ = runner_2509.edit("e", input_images[:1], tmp_path / "e")
+    a, b = pixels(end["images"][0]), pixels(eager["images"][0])
+    assert len(a) == len(b)
+    # Fused kernels round differently, so pixels may differ by a step or two, never more.
+    assert max(abs(x - y) for x, y in zip(a, b)) <= 8
