@@ -84,7 +84,7 @@ let package = Package(
         ]),
         .testTarget(name: "EaselEnginesTests", dependencies: ["EaselEngines", "EaselImaging", "EaselCore", "EaselAPI"]),
         .testTarget(name: "EaselServerTests", dependencies: [
-            "EaselServer", "EaselImaging",
+            "EaselServer", "EaselImaging", "EaselEngines",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),

@@ -25,7 +25,7 @@ struct CallbackDispatcher: Service, CustomStringConvertible {
 
     func run() async throws {
         // An attempt cut short by shutdown is made again after its lease expires.
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withDiscardingTaskGroup { group in
                 for _ in 0..<concurrency {
                     group.addTask { await deliveryLoop() }

@@ -26,9 +26,9 @@ public actor RunnerSupervisor {
     private var restarts = 0
     private var failedStartsInARow = 0
     private var stopped = false
-    private var readyWaiters = ParkedContinuations<RunnerReady>()
+    private let readyWaiters = WaitList<RunnerReady>()
     private var slotTaken = false
-    private var slotWaiters = ParkedContinuations<Void>()
+    private let slotWaiters = WaitList<Void>()
     private var current: (id: String, sink: AsyncStream<JobSignal>.Continuation)?
 
     public init(configuration: RunnerConfiguration, logger: Logger) {
@@ -186,22 +186,7 @@ public actor RunnerSupervisor {
         guard process != nil || (hasBeenReady && !stopped) else {
             throw RunnerFailure.startup(lastFailure ?? "the runner is not running")
         }
-        let ticket = readyWaiters.reserve()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                if Task.isCancelled {
-                    continuation.resume(throwing: CancellationError())
-                } else {
-                    readyWaiters.park(ticket, continuation)
-                }
-            }
-        } onCancel: {
-            Task { await self.abandonReadyWait(ticket) }
-        }
-    }
-
-    private func abandonReadyWait(_ ticket: Int) {
-        readyWaiters.cancel(ticket: ticket)
+        return try await readyWaiters.wait()
     }
 
     /// One edit at a time: the runner holds one pipeline on one device.
@@ -210,23 +195,8 @@ public actor RunnerSupervisor {
             slotTaken = true
             return
         }
-        let ticket = slotWaiters.reserve()
         // Resumed by `releaseSlot`, which hands the slot over without freeing it.
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                if Task.isCancelled {
-                    continuation.resume(throwing: CancellationError())
-                } else {
-                    slotWaiters.park(ticket, continuation)
-                }
-            }
-        } onCancel: {
-            Task { await self.abandonSlotWait(ticket) }
-        }
-    }
-
-    private func abandonSlotWait(_ ticket: Int) {
-        slotWaiters.cancel(ticket: ticket)
+        try await slotWaiters.wait()
     }
 
     private func releaseSlot() {
