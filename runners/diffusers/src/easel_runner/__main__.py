@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pixels", type=_positive, default=DEFAULT_MAX_PIXELS, metavar="N")
     p.add_argument("--min-pixels", type=_positive, default=DEFAULT_MIN_PIXELS, metavar="N")
     p.add_argument("--max-batch", type=_positive, default=16, metavar="N", help="most images per pipeline call")
+    p.add_argument(
+        "--random-weights",
+        action="store_true",
+        help="benchmark only: build the models from the folder's configs with random weights",
+    )
     return p
 
 
@@ -93,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             max_pixels=args.max_pixels,
             min_pixels=args.min_pixels,
             max_batch=args.max_batch,
+            random_weights=args.random_weights,
         )
         _silence_progress_bars()
         info = inspect_weights(opts.weights)

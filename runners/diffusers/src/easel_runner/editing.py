@@ -150,9 +150,13 @@ def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threa
         path = out_dir / f"out-{i}.png"
         img.save(path, format="PNG")
         paths.append(str(path))
-    return {
+    done = {
         "images": paths,
         "prompt": prompt,
         "generated": {"width": gen_w, "height": gen_h},
         "seconds": round(time.monotonic() - started, 3),
     }
+    if loaded.device == "cuda":
+        # Peak since the runner started (weights included); only this process can see it exactly.
+        done["peak_memory_bytes"] = torch.cuda.max_memory_allocated()
+    return done

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,7 @@ class RunnerOptions:
     max_pixels: int = DEFAULT_MAX_PIXELS
     min_pixels: int = DEFAULT_MIN_PIXELS
     max_batch: int = 16
+    random_weights: bool = False  # benchmark only: build models from configs, no tensors read
 
 
 @dataclass
@@ -113,6 +116,51 @@ def _load_lora(pipe: Any, path: str) -> None:
         raise OptionError(f"{file}: cannot load LoRA weights: {exc}") from exc
 
 
+@contextlib.contextmanager
+def _default_dtype(dtype: torch.dtype):
+    previous = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)
+    try:
+        yield
+    finally:
+        torch.set_default_dtype(previous)
+
+
+def _random_models(root: Path, device: str, dtype: torch.dtype) -> dict[str, Any]:
+    """Every model component of model_index.json, built from its config with random weights.
+
+    Built directly on the target device and in the target dtype: the real transformer is 20B
+    parameters, so float32 or a CPU detour would need 80 GB and minutes. Random weights cost the
+    same FLOPs as trained ones; diffusers' from_pretrained still loads the tokenizer, processor
+    and scheduler from the folder.
+    """
+    import importlib
+
+    from diffusers import ModelMixin
+    from transformers import AutoConfig, PreTrainedModel
+
+    index = json.loads((root / "model_index.json").read_text(encoding="utf-8"))
+    models: dict[str, Any] = {}
+    with _default_dtype(dtype), torch.device(device), torch.no_grad():
+        for name, spec in sorted(index.items()):
+            if name.startswith("_") or not isinstance(spec, list) or len(spec) != 2:
+                continue
+            cls = getattr(importlib.import_module(spec[0]), spec[1], None)
+            if isinstance(cls, type) and issubclass(cls, ModelMixin):
+                models[name] = cls.from_config(cls.load_config(root / name))
+            elif isinstance(cls, type) and issubclass(cls, PreTrainedModel):
+                models[name] = cls._from_config(AutoConfig.from_pretrained(root / name), dtype=dtype)
+                if (root / name / "generation_config.json").is_file():  # greedy settings for prompt_extend
+                    from transformers import GenerationConfig
+
+                    models[name].generation_config = GenerationConfig.from_pretrained(root / name)
+            else:
+                continue
+            models[name].eval().requires_grad_(False)
+            log.info("random %s: %.4g parameters", name, float(sum(p.numel() for p in models[name].parameters())))
+    return models
+
+
 def load_pipeline(info: WeightsInfo, opts: RunnerOptions) -> LoadedPipeline:
     device = resolve_device(opts.device)
     dtype = resolve_dtype(opts.dtype, device)
@@ -129,6 +177,8 @@ def load_pipeline(info: WeightsInfo, opts: RunnerOptions) -> LoadedPipeline:
         if not torchvision_available():
             # The stock processor needs torchvision for its (unused) video half.
             kwargs["processor"] = load_image_only_processor(info.path / "processor")
+        if opts.random_weights:
+            kwargs.update(_random_models(info.path, device, dtype))
         pipe = cls.from_pretrained(str(info.path), **kwargs)
     except Exception as exc:
         raise WeightsError(f"{info.path}: cannot load {info.pipeline}: {type(exc).__name__}: {exc}") from exc

@@ -135,15 +135,16 @@ def build_text_encoder(tok, seed: int):
     return model
 
 
-def build_processor(tok):
+def build_processor(tok, min_pixels: int = 28 * 28, max_pixels: int = 56 * 56):
     from transformers import Qwen2VLImageProcessor
 
     from .vlprocessor import ImageOnlyQwen2VLProcessor
 
-    # Small pixel budget: a condition image becomes at most 4x4 patches (4 vision tokens).
+    # Default small pixel budget: a condition image becomes at most 4x4 patches (4 vision tokens).
+    # configs.py passes the real checkpoint's budget for real-size folders.
     image_processor = Qwen2VLImageProcessor(
-        min_pixels=28 * 28,
-        max_pixels=56 * 56,
+        min_pixels=min_pixels,
+        max_pixels=max_pixels,
         patch_size=14,
         merge_size=2,
         temporal_patch_size=2,
@@ -154,13 +155,7 @@ def build_processor(tok):
 def build_pipeline(variant: str = "2509", seed: int = 0):
     """Return an in-memory tiny pipeline of the given variant."""
     import torch
-    from diffusers import (
-        AutoencoderKLQwenImage,
-        FlowMatchEulerDiscreteScheduler,
-        QwenImageEditPipeline,
-        QwenImageEditPlusPipeline,
-        QwenImageTransformer2DModel,
-    )
+    from diffusers import AutoencoderKLQwenImage, QwenImageTransformer2DModel
 
     if variant not in VARIANTS:
         raise ValueError(f"variant must be one of {VARIANTS}, got {variant!r}")
@@ -192,7 +187,14 @@ def build_pipeline(variant: str = "2509", seed: int = 0):
     tok = build_tokenizer()
     text_encoder = build_text_encoder(tok, seed + 2)
     processor = build_processor(tok)
-    scheduler = FlowMatchEulerDiscreteScheduler(
+    return assemble(variant, transformer=transformer, vae=vae, text_encoder=text_encoder, tokenizer=tok, processor=processor)
+
+
+def build_scheduler():
+    """The released models' scheduler settings (dynamic shift for Qwen-Image's token counts)."""
+    from diffusers import FlowMatchEulerDiscreteScheduler
+
+    return FlowMatchEulerDiscreteScheduler(
         base_image_seq_len=256,
         base_shift=0.5,
         max_image_seq_len=8192,
@@ -201,15 +203,14 @@ def build_pipeline(variant: str = "2509", seed: int = 0):
         use_dynamic_shifting=True,
         time_shift_type="exponential",
     )
+
+
+def assemble(variant: str, **components):
+    """The variant's pipeline class around the given components and the standard scheduler."""
+    from diffusers import QwenImageEditPipeline, QwenImageEditPlusPipeline
+
     cls = QwenImageEditPipeline if variant == "edit" else QwenImageEditPlusPipeline
-    return cls(
-        scheduler=scheduler,
-        vae=vae,
-        text_encoder=text_encoder,
-        tokenizer=tok,
-        processor=processor,
-        transformer=transformer,
-    )
+    return cls(scheduler=build_scheduler(), **components)
 
 
 def build(out_dir: str | os.PathLike, variant: str = "2509", seed: int = 0) -> Path:
