@@ -74,10 +74,6 @@ public struct DiffusionEngine: ImageEditEngine {
         return EditResult(images: images, actualPrompt: request.promptExtend ? done.prompt : nil)
     }
 
-    public var status: RunnerStatus {
-        get async { await supervisor.status }
-    }
-
     /// A runner that is gone or cannot start is not the job's fault: the job goes back in
     /// the queue. A runner's refusal is.
     static func engineError(_ failure: RunnerFailure) -> EngineError {

@@ -24,9 +24,11 @@ enum TinyRunner {
         let missing = [python, weights + "/model_index.json"].filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {
             Issue.record("missing \(missing.joined(separator: ", ")): run scripts/test.sh, which sets up the runner")
-            throw TimedOut(what: "the runner's environment")
+            throw MissingSetUp()
         }
     }
+
+    struct MissingSetUp: Error {}
 
     /// Server settings that serve the seed's model with the tiny pipeline, generating at
     /// about 48×48 so that a 40-step edit takes seconds on two CPU cores.

@@ -90,11 +90,6 @@ public actor RunnerSupervisor {
         self.process?.kill()
     }
 
-    /// Kills the process as a crash would (for operators and tests); it is restarted.
-    public func kill() {
-        process?.kill()
-    }
-
     // MARK: - Process lifecycle
 
     private func launch() {

@@ -9,6 +9,8 @@ import os
 import sys
 import traceback
 
+from .errors import StartupError
+
 
 def _claim_stdout() -> io.TextIOWrapper:
     """Keep the real stdout for protocol lines only and send everything else to stderr.
@@ -31,7 +33,7 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
 
 
-class UsageError(Exception):
+class UsageError(StartupError):
     pass
 
 
@@ -83,31 +85,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.min_pixels > args.max_pixels:
             raise UsageError("--min-pixels must not exceed --max-pixels")
 
-        from .loading import OptionError, RunnerOptions, load_pipeline
-        from .weights import WeightsError, inspect_weights
+        from .weights import inspect_weights
 
-        opts = RunnerOptions(
-            weights=args.weights,
-            device=args.device,
-            dtype=args.dtype,
-            lora=args.lora,
-            lora_steps=args.lora_steps,
-            compile=args.compile,
-            fp8=args.fp8,
-            offload=args.offload,
-            max_pixels=args.max_pixels,
-            min_pixels=args.min_pixels,
-            max_batch=args.max_batch,
-            random_weights=args.random_weights,
-        )
+        # The folder is checked before torch and diffusers are imported (seconds), so a wrong
+        # path is reported at once.
+        info = inspect_weights(args.weights)
+        from .loading import RunnerOptions, load_pipeline
+
         _silence_progress_bars()
-        info = inspect_weights(opts.weights)
-        loaded = load_pipeline(info, opts)
+        loaded = load_pipeline(info, RunnerOptions(**vars(args)))  # flags and options match one for one
+    except StartupError as exc:
+        writer.send("fatal", message=str(exc))
+        return 2
     except Exception as exc:
-        known = exc.__class__.__name__ in ("UsageError", "WeightsError", "OptionError")
-        if not known:
-            traceback.print_exc()
-        writer.send("fatal", message=str(exc) if known else f"startup failed: {type(exc).__name__}: {exc}")
+        traceback.print_exc()
+        writer.send("fatal", message=f"startup failed: {type(exc).__name__}: {exc}")
         return 2
 
     from .server import ready_message, serve

@@ -11,6 +11,7 @@ from typing import Any
 
 import torch
 
+from .errors import StartupError
 from .sizing import DEFAULT_MAX_PIXELS, DEFAULT_MIN_PIXELS
 from .vlprocessor import load_image_only_processor, torchvision_available
 from .weights import WeightsError, WeightsInfo
@@ -22,7 +23,7 @@ DEFAULT_GUIDANCE = 4.0
 LORA_GUIDANCE = 1.0  # Lightning LoRAs are distilled without CFG
 
 
-class OptionError(Exception):
+class OptionError(StartupError):
     """An option cannot be honoured on this machine; fatal at startup."""
 
 
@@ -104,9 +105,7 @@ def _apply_fp8(pipe: Any, device: str, dtype: torch.dtype) -> str:
 
 
 def _load_lora(pipe: Any, path: str) -> None:
-    file = Path(path).expanduser()
-    if not file.is_file():
-        raise OptionError(f"{file}: LoRA file does not exist")
+    file = Path(path).expanduser()  # its existence was checked before the (slow) model load
     try:
         pipe.load_lora_weights(str(file.parent), weight_name=file.name, adapter_name="easel_lora")
         # Fusing bakes the LoRA into the weights so steps cost the same as without it.

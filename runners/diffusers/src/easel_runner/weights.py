@@ -15,11 +15,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import StartupError
+
 PIPELINES = {"QwenImageEditPipeline": 1, "QwenImageEditPlusPipeline": 4}  # -> max input images
 REQUIRED = ("transformer", "vae", "text_encoder", "tokenizer", "processor", "scheduler")
 
 
-class WeightsError(Exception):
+class WeightsError(StartupError):
     """The folder cannot be used; the message names the path and the problem."""
 
 
