@@ -60,7 +60,7 @@ import Testing
             let done = try await api.waitForTerminal(try #require(try await api.create(args).json["job_id"].string), timeout: .seconds(120))
             #expect(done["status"].int == 2, "\(done)")
             let actual = try #require(done["actual_prompt"].string)
-            #expect(!actual.isEmpty)
+            #expect(!actual.isEmpty && actual != args["prompt"] as? String, "the rewritten prompt: \(actual)")
         }
     }
 

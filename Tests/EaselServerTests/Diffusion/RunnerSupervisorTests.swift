@@ -8,7 +8,7 @@ import Testing
 /// The supervisor against the real runner process with the tiny pipeline: one edit at a time,
 /// waiters that can be cancelled, a clean stop.
 @Suite(.serialized) struct RunnerSupervisorTests {
-    @Test func editsWaitTheirTurnAndAWaiterCanLeave() async throws {
+    @Test func editsTakeTurnsAndCancelStopsThemBetweenSteps() async throws {
         try TinyRunner.requireSetUp()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("easel-runner-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -57,6 +57,21 @@ import Testing
         let image = try Raster.decode(try Data(contentsOf: URL(fileURLWithPath: secondDone.images[0])))
         #expect(image.width == 200 && image.height == 120)
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("leaving").path), "a waiter that left never ran")
+
+        // Cancelling a running edit stops the runner between steps, long before its last one,
+        // and the same process serves on.
+        let steps = ProgressOrder()
+        let long = Task {
+            try await supervisor.perform(edit("long", 200)) { update in
+                if case .progress(let id, _, _) = update { steps.append(id) }
+            }
+        }
+        try await eventually("the long edit to start denoising", timeout: .seconds(120)) { !steps.ids.isEmpty }
+        long.cancel()
+        await #expect(throws: CancellationError.self) { try await long.value }
+        #expect(steps.ids.count < 200, "stopped after \(steps.ids.count) of 200 steps")
+        _ = try await supervisor.perform(edit("after-cancel", 2)) { _ in }
+        #expect(await supervisor.status.restarts == 0)
 
         await supervisor.stop()
         #expect(await supervisor.status.ready == nil)
