@@ -28,9 +28,9 @@ int easel_vips_start(int concurrency) {
     return 0;
 }
 
-VipsImage *easel_load_buffer(const void *buf, size_t len) {
+VipsImage *easel_load_buffer(const void *buf, size_t len, int strict) {
     return vips_image_new_from_buffer(buf, len, "",
-                                      "fail_on", VIPS_FAIL_ON_TRUNCATED,
+                                      "fail_on", strict ? VIPS_FAIL_ON_WARNING : VIPS_FAIL_ON_TRUNCATED,
                                       "access", VIPS_ACCESS_SEQUENTIAL,
                                       NULL);
 }

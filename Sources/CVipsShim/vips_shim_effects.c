@@ -1,9 +1,9 @@
 // See include/vips_shim_effects.h. Each wrapper only pins the option list of one libvips call.
 #include "vips_shim_effects.h"
 
-VipsImage *easel_load_buffer_options(const void *buf, size_t len, const char *options) {
+VipsImage *easel_load_buffer_options(const void *buf, size_t len, const char *options, int strict) {
     return vips_image_new_from_buffer(buf, len, options,
-                                      "fail_on", VIPS_FAIL_ON_TRUNCATED,
+                                      "fail_on", strict ? VIPS_FAIL_ON_WARNING : VIPS_FAIL_ON_TRUNCATED,
                                       "access", VIPS_ACCESS_SEQUENTIAL,
                                       NULL);
 }

@@ -54,8 +54,8 @@ struct ArgumentValidator {
             messages.append("args.\(field): must be at most \(maxLength) characters (got \(length))")
             return nil
         }
-        if required && text.allSatisfy(\.isWhitespace) {
-            messages.append("args.\(field): must not be empty")
+        if required && !Self.hasVisibleCharacter(text) {
+            messages.append("args.\(field): must contain visible text (got only spaces, control or invisible characters)")
             return nil
         }
         return text
@@ -141,5 +141,19 @@ struct ArgumentValidator {
             return nil
         }
         return format
+    }
+
+    /// Blank means nothing a reader could see: spaces, control characters (NUL …), format
+    /// characters (U+200B zero width space …) and other default-ignorable code points.
+    static func hasVisibleCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate:
+                return false
+            default:
+                return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
+            }
+        }
     }
 }

@@ -17,9 +17,9 @@ public struct CreateJobRequest: Sendable, Equatable {
     public static func parse(_ body: Data, servedModels: [String]) throws(APIError) -> Self {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: body)
+            root = try StrictJSONParser.parse(body)
         } catch {
-            throw .malformedBody("body: must be a JSON object (\(Self.describe(error)))")
+            throw .malformedBody("body: must be valid JSON (\(error))")
         }
         guard case .object(let fields) = root else {
             throw .malformedBody("body: must be a JSON object (got \(root.typeName))")
@@ -46,12 +46,5 @@ public struct CreateJobRequest: Sendable, Equatable {
             return Self(model: model, arguments: arguments, callbackURL: callback)
         }
         throw .invalidArgument(violations.messages.joined(separator: "; "))
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
-        }
-        return "not valid JSON"
     }
 }

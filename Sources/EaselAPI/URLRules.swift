@@ -8,11 +8,12 @@ public enum URLRules {
         if url.lowercased().hasPrefix("data:") {
             return url.contains(",") ? nil : "must be a valid data: URL (data:<type>;base64,<data>)"
         }
-        return httpProblem(url)
+        return httpProblem(url, schemes: "http, https or data")
     }
 
     /// Why `url` is not an absolute `http`/`https` URL with a host, or nil when it is.
-    public static func httpProblem(_ url: String) -> String? {
+    /// `schemes` names what the field accepts, for the message.
+    public static func httpProblem(_ url: String, schemes: String = "http or https") -> String? {
         if url.utf8.count > ArgumentRules.maxURLLength {
             return "must be at most \(ArgumentRules.maxURLLength) bytes long"
         }
@@ -22,7 +23,7 @@ public enum URLRules {
             return "must be an absolute http or https URL (got \"\(url.prefix(80))\")"
         }
         guard scheme == "http" || scheme == "https" else {
-            return "scheme must be http, https or data (got \"\(scheme)\")"
+            return "scheme must be \(schemes) (got \"\(scheme)\")"
         }
         guard let host = components.host, !host.isEmpty else {
             return "must name a host (got \"\(url.prefix(80))\")"

@@ -31,6 +31,12 @@ public enum InputFormat: String, Sendable, CaseIterable {
             .replacingOccurrences(of: "Buffer", with: "").uppercased()
     }
 
+    /// Whether the decoder's warnings fail the decode. libjpeg reports missing scan data (a
+    /// frame header claiming more pixels than the file holds) only as a warning and pads the
+    /// rest with grey; other formats warn about harmless things (libpng about known sRGB
+    /// profiles, say), so they fail on truncation alone.
+    var strictDecoding: Bool { self == .jpeg }
+
     static var acceptedList: String {
         allCases.map { $0.rawValue.uppercased() }.joined(separator: ", ")
     }

@@ -29,7 +29,7 @@ extension Raster {
             var factor = atLeast.map { shrinkFactor(for: opened, atLeast: $0) } ?? 1
             if factor > 1 && (format == .jpeg || format == .webp) {
                 let options = format == .jpeg ? "[shrink=\(factor)]" : "[scale=\(1.0 / Double(factor))]"
-                guard let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options) else {
+                guard let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options, format.strictDecoding ? 1 : 0) else {
                     throw .corrupt("unreadable \(format.rawValue.uppercased()) data: \(VipsErrorBuffer.take())")
                 }
                 lazy = Raster(owning: reopened)
@@ -110,7 +110,7 @@ extension Raster {
             throw .unsupportedFormat(
                 "format \(InputFormat.describe(loaderName: loaderName)) is not accepted (expected \(InputFormat.acceptedList))")
         }
-        guard let opened = easel_load_buffer(base, count) else {
+        guard let opened = easel_load_buffer(base, count, format.strictDecoding ? 1 : 0) else {
             throw .corrupt("unreadable \(format.rawValue.uppercased()) header: \(VipsErrorBuffer.take())")
         }
         return (Raster(owning: opened), format)

@@ -15,7 +15,9 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
     }
 
     public func activeKey(secretHash: String) async throws -> APIKey? {
-        try pool.quickRead { db in
+        // One indexed SELECT is atomic by itself: no transaction around it. Never the
+        // synchronous read, which would park a cooperative thread on the reader pool.
+        try await pool.unsafeRead { db in
             // Every request runs this: a cached statement is compiled once per connection.
             try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM api_keys WHERE secret_hash = ? AND revoked_at IS NULL"),

@@ -6,7 +6,7 @@ import GRDB
 /// The worker's side of the queue: claims, heartbeats and outcomes. Each write names the lease
 /// owner and changes nothing for a worker that lost its lease.
 extension SQLiteJobStore {
-    public func claimNext(owner: String, leaseDuration: Duration) async throws -> Job? {
+    public func claimNext(owner: String, leaseDuration: Duration, perKeyLimit: Int) async throws -> Job? {
         let now = Millis.now()
         return try await pool.write { db in
             try Row.fetchOne(
@@ -15,17 +15,22 @@ extension SQLiteJobStore {
                     UPDATE jobs SET status = 1, lease_owner = ?, lease_expires_at = ?,
                         attempts = attempts + 1, started_at = COALESCE(started_at, ?)
                     WHERE seq = (
-                        -- The oldest queued job (one index probe, however deep the queue) or an
-                        -- older one whose worker died; never one whose cancel was requested.
+                        -- The oldest queued job of a key below its limit of running jobs (one
+                        -- index probe while no key is at its limit; the queued jobs of keys at
+                        -- their limit are stepped over), or an older one whose worker died;
+                        -- never one whose cancel was requested.
                         SELECT MIN(seq) FROM (
-                            SELECT * FROM (SELECT seq FROM jobs WHERE status = 0 ORDER BY seq LIMIT 1)
+                            SELECT * FROM (
+                                SELECT seq FROM jobs WHERE status = 0 AND key_id NOT IN (
+                                    SELECT key_id FROM jobs WHERE status = 1 GROUP BY key_id HAVING COUNT(*) >= ?)
+                                ORDER BY seq LIMIT 1)
                             UNION ALL
                             SELECT seq FROM jobs
                             WHERE status = 1 AND lease_expires_at < ? AND attempts < max_attempts
                                 AND cancel_requested = 0))
                     RETURNING *
                     """,
-                arguments: [owner, now + Millis.of(leaseDuration), now, now]
+                arguments: [owner, now + Millis.of(leaseDuration), now, perKeyLimit, now]
             ).map(JobRowDecoder.job)
         }
     }

@@ -73,7 +73,7 @@ public struct SQLiteJobStore: JobStore {
     }
 
     public func job(id: String, keyID: String?) async throws -> Job? {
-        try pool.quickRead { db in try Self.fetchJob(db, id: id, keyID: keyID) }
+        try await pool.unsafeRead { db in try Self.fetchJob(db, id: id, keyID: keyID) }
     }
 
     public func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job] {
@@ -113,7 +113,7 @@ public struct SQLiteJobStore: JobStore {
     public func queuePosition(jobID: String) async throws -> Int? {
         // Two statements without a shared snapshot: a job finishing in between makes the
         // position one too high for one poll, which is harmless for a hint.
-        try pool.quickRead { db in
+        try await pool.unsafeRead { db in
             guard let seq = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT seq FROM jobs WHERE id = ? AND status = 0"), arguments: [jobID]) else {
                 return nil

@@ -13,7 +13,12 @@ struct Serve: AsyncParsableCommand {
               --port / EASEL_PORT                      port (8080)
               --data-dir / EASEL_DATA_DIR              database and results (./data)
               --public-url / EASEL_PUBLIC_URL          base of result URLs (http://HOST:PORT)
-              --workers / EASEL_WORKERS                jobs run at once (2)
+              --workers / EASEL_WORKERS                jobs edited at once (2)
+              --prefetch                               jobs claimed ahead of a free worker, fetching
+                                                       their inputs meanwhile (= --workers)
+              --max-running-per-key                    running jobs one API key may have, counted in
+                                                       the whole database (= --workers)
+              --max-connections (512), --idle-timeout-seconds (30), --body-timeout-seconds (60)
               --lease-seconds / EASEL_LEASE_SECONDS    claim lifetime without heartbeat (30)
               --max-attempts / EASEL_MAX_ATTEMPTS      claims before a job is given up (3)
               --queue-limit / EASEL_QUEUE_LIMIT        waiting jobs before code 3000 (10000)

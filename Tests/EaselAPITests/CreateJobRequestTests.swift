@@ -51,8 +51,13 @@ import Testing
         return [
             // prompt: required, ≤ 2000 characters (code points: 2000 emoji are fine)
             Case(field: "prompt", value: nil, accepted: false, messagePart: "args.prompt: is required"),
-            Case(field: "prompt", value: .string(""), accepted: false, messagePart: "args.prompt: must not be empty"),
-            Case(field: "prompt", value: .string("   "), accepted: false, messagePart: "args.prompt: must not be empty"),
+            Case(field: "prompt", value: .string(""), accepted: false, messagePart: "args.prompt: must contain visible text"),
+            Case(field: "prompt", value: .string("   "), accepted: false, messagePart: "args.prompt: must contain visible text"),
+            // Blank means no visible character: zero-width spaces, NUL, BOM and bidi marks do not count.
+            Case(field: "prompt", value: .string("\u{200B}\u{200B}"), accepted: false, messagePart: "args.prompt: must contain visible text"),
+            Case(field: "prompt", value: .string("\u{0}"), accepted: false, messagePart: "args.prompt: must contain visible text"),
+            Case(field: "prompt", value: .string("\u{FEFF}\u{200E}\u{3000}\t"), accepted: false, messagePart: "args.prompt: must contain visible text"),
+            Case(field: "prompt", value: .string("\u{200B}暖"), accepted: true, messagePart: ""),
             Case(field: "prompt", value: .string(a), accepted: true, messagePart: ""),
             Case(field: "prompt", value: .string(String(repeating: "é", count: 2000)), accepted: true, messagePart: ""),
             Case(field: "prompt", value: .string(a1), accepted: false, messagePart: "args.prompt: must be at most 2000 characters (got 2001)"),
@@ -162,13 +167,33 @@ import Testing
     }
 
     @Test func malformedBodies() {
-        for body in ["", "{", "[1,2]", "\"text\"", "null"] {
+        for body in ["", "{"] {
             let error = #expect(throws: APIError.self) {
                 try CreateJobRequest.parse(Data(body.utf8), servedModels: [Self.model])
             }
             #expect(error?.code == 1000, "\(body)")
-            #expect(error?.message.hasPrefix("body: must be a JSON object") == true)
+            #expect(error?.message.hasPrefix("body: must be valid JSON (") == true, "\(error?.message ?? "")")
         }
+        for (body, type) in [("[1,2]", "array"), ("\"text\"", "string"), ("null", "null")] {
+            let error = #expect(throws: APIError.self) {
+                try CreateJobRequest.parse(Data(body.utf8), servedModels: [Self.model])
+            }
+            #expect(error?.code == 1000, "\(body)")
+            #expect(error?.message == "body: must be a JSON object (got \(type))")
+        }
+    }
+
+    /// A validating proxy and Easel must read the same request: duplicate keys and trailing
+    /// commas are refused, not resolved one way or the other.
+    @Test func duplicateKeysAndTrailingCommasAreRefused() {
+        let model = Self.model
+        let duplicate = #"{"model":"\#(model)","args":{"prompt":"p","image_urls":["https://e.com/a.png"],"width":99999,"width":1024,"height":1024}}"#
+        let error = #expect(throws: APIError.self) { try CreateJobRequest.parse(Data(duplicate.utf8), servedModels: [model]) }
+        #expect(error?.code == 1000)
+        #expect(error?.message.hasPrefix("body: must be valid JSON (duplicate key \"width\" at byte ") == true, "\(error?.message ?? "")")
+        let trailing = #"{"model":"\#(model)","args":{"prompt":"p","image_urls":["https://e.com/a.png"],"width":1024,"height":1024,}}"#
+        let comma = #expect(throws: APIError.self) { try CreateJobRequest.parse(Data(trailing.utf8), servedModels: [model]) }
+        #expect(comma?.message.hasPrefix("body: must be valid JSON (expected a key in double quotes at byte ") == true, "\(comma?.message ?? "")")
     }
 
     @Test func modelRules() {
@@ -199,6 +224,11 @@ import Testing
             try CreateJobRequest.parse(Self.body(Self.valid, extra: ["callback_url": "CALLBACK_URL"]), servedModels: [Self.model])
         }
         #expect(bad?.message.hasPrefix("callback_url: must be an absolute http or https URL") == true)
+        // data: URLs are inputs, never callback targets; the message says only what is allowed.
+        let data = #expect(throws: APIError.self) {
+            try CreateJobRequest.parse(Self.body(Self.valid, extra: ["callback_url": "data:text/plain,hi"]), servedModels: [Self.model])
+        }
+        #expect(data?.message == "callback_url: scheme must be http or https (got \"data\")")
     }
 
     static func any(_ value: JSONValue) -> Any {

@@ -76,3 +76,27 @@ import Testing
                 == .conflict(existingJobID: first.id))
     }
 }
+
+/// One key's jobs cannot take every claim: a key at its limit of running jobs is stepped
+/// over, and its next job is claimable again once one of its jobs ends.
+@Suite struct PerKeyLimitTests {
+    @Test func aKeyAtItsLimitIsSteppedOver() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let store = db.database.jobs
+        let other = try await APIKeyIssuer(store: db.database.keys).create(name: "other").key.id
+        let a1 = try await db.enqueue(db.newJob())
+        let a2 = try await db.enqueue(db.newJob())
+        let a3 = try await db.enqueue(db.newJob())
+        let b1 = try await db.enqueue(db.newJob(keyID: other))
+        var claimed: [String] = []
+        while let job = try await store.claimNext(owner: "w", leaseDuration: .seconds(30), perKeyLimit: 2) {
+            claimed.append(job.id)
+        }
+        #expect(claimed == [a1.id, a2.id, b1.id])
+        #expect(try await store.job(id: a3.id, keyID: nil)?.status == .queued)
+        // A finished job frees its key's place.
+        #expect(try await store.fail(jobID: a1.id, owner: "w", failure: JobFailure(code: "test", message: "done")))
+        #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30), perKeyLimit: 2)?.id == a3.id)
+    }
+}

@@ -25,12 +25,12 @@ struct TemporaryDatabase {
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
-    func newJob(numImages: Int = 1, maxAttempts: Int = 3) -> NewJob {
+    func newJob(numImages: Int = 1, maxAttempts: Int = 3, keyID: String? = nil) -> NewJob {
         let arguments = EditArguments(
             prompt: "warmer", numImages: numImages, imageURLs: ["https://example.com/a.png"],
             width: 1024, height: 1024)
         return NewJob(
-            keyID: keyID,
+            keyID: keyID ?? self.keyID,
             request: CreateJobRequest(model: ModelRegistry.seedModelID, arguments: arguments),
             engine: "classic", amount: ModelRegistry.seedPrice.times(numImages), maxAttempts: maxAttempts)
     }

@@ -24,8 +24,11 @@ int easel_vips_start(int concurrency);
 
 /// Opens an encoded image lazily: only the header is read until pixels are asked for, and
 /// then they stream top to bottom (sequential access: read them once, in order, e.g. into
-/// memory). Truncated files fail instead of being padded with grey. `buf` must outlive the image.
-VipsImage *easel_load_buffer(const void *buf, size_t len);
+/// memory). Truncated files fail instead of being padded with grey. `strict` also fails on
+/// the decoder's warnings: for JPEG, libjpeg reports missing scan data (a frame header that
+/// claims more pixels than the file holds) only as a warning and pads with grey.
+/// `buf` must outlive the image.
+VipsImage *easel_load_buffer(const void *buf, size_t len, int strict);
 
 /// Encoders writing into a g_malloc'ed buffer the caller frees with g_free.
 /// `strip` drops all metadata (EXIF, XMP, ICC) so outputs leak nothing from the inputs.

@@ -9,7 +9,7 @@
 
 /// As easel_load_buffer, with a libvips option string such as "[shrink=4]" (JPEG) or
 /// "[scale=0.25]" (WebP): shrink-on-load decodes a large input at a fraction of its size.
-VipsImage *easel_load_buffer_options(const void *buf, size_t len, const char *options);
+VipsImage *easel_load_buffer_options(const void *buf, size_t len, const char *options, int strict);
 
 // MARK: geometry
 

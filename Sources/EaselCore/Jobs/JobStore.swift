@@ -29,9 +29,10 @@ public protocol JobStore: Sendable {
     /// Jobs waiting to be claimed (queued, plus running ones whose lease expired).
     func queueDepth() async throws -> Int
 
-    /// Atomically takes the oldest claimable job: a queued one, or a running one whose lease
-    /// expired (a crashed worker), and counts the attempt.
-    func claimNext(owner: String, leaseDuration: Duration) async throws -> Job?
+    /// Atomically takes the oldest claimable job: a queued one whose key has fewer than
+    /// `perKeyLimit` running jobs, or a running one whose lease expired (a crashed worker),
+    /// and counts the attempt.
+    func claimNext(owner: String, leaseDuration: Duration, perKeyLimit: Int) async throws -> Job?
 
     /// Extends the lease and says whether the worker should go on.
     func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> LeaseCheck

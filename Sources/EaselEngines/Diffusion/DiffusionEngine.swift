@@ -49,9 +49,25 @@ public struct DiffusionEngine: ImageEditEngine {
     ) async throws -> EditResult {
         try validate(request)
         let folder = scratch.appendingPathComponent("\(request.jobID)-\(RandomToken.hex(bytes: 4))", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        try await executor.run { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        do {
+            let result = try await edit(request, in: folder, progress: progress)
+            await removeScratch(folder)
+            return result
+        } catch {
+            await removeScratch(folder)
+            throw error
+        }
+    }
 
+    /// The folder's files go on the blocking executor, like every other file operation.
+    private func removeScratch(_ folder: URL) async {
+        _ = try? await executor.run { try FileManager.default.removeItem(at: folder) }
+    }
+
+    private func edit(
+        _ request: EditRequest, in folder: URL, progress: @escaping @Sendable (EditProgress) -> Void
+    ) async throws -> EditResult {
         let inputs = try await writeInputs(request.images, into: folder)
         progress(EditProgress(fraction: 0.02))
         let edit = RunnerEdit(

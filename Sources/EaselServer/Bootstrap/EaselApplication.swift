@@ -6,7 +6,9 @@ import EaselImaging
 import EaselSQLite
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Wires the stores, engines, fetcher, routes and background services into one Hummingbird
@@ -29,8 +31,10 @@ public enum EaselApplication {
                 inputs: FetchingInputLoader(
                     fetcher: parts.fetcher, blobs: parts.blobs, index: parts.database.blobIndex,
                     uploadPrefix: settings.resolvedPublicURL + "/v1/files/"),
+                engineSlots: AsyncSlots(settings.workers),
                 leaseDuration: settings.leaseDuration, metrics: parts.metrics, logger: logger),
-            running: running, wake: parts.wake, concurrency: settings.workers,
+            running: running, wake: parts.wake, claims: settings.workers + settings.resolvedPrefetch,
+            perKeyLimit: settings.resolvedMaxRunningPerKey,
             leaseDuration: settings.leaseDuration, shutdownGrace: settings.shutdownGrace,
             idlePoll: .seconds(1), logger: logger)
         let dispatcher = CallbackDispatcher(
@@ -47,9 +51,15 @@ public enum EaselApplication {
         var services: [any Service] = [FetcherLifecycle(fetcher: parts.fetcher), janitor, dispatcher]
         if let diffusion { services.append(RunnerLifecycle(supervisor: diffusion.supervisor)) }
         services.append(worker)
+        let bodyTimeout = TimeAmount(settings.bodyTimeout)
         return Application(
             router: router,
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "easel"),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [RequestBodyDeadline(timeout: bodyTimeout)],
+                idleTimeout: TimeAmount(settings.idleTimeout))),
+            configuration: .init(
+                address: .hostname(settings.host, port: settings.port), serverName: "easel",
+                availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections, logger: logger)),
             services: services,
             logger: logger)
     }
@@ -96,7 +106,7 @@ public enum EaselApplication {
         UploadController<BasicRequestContext>(
             blobs: parts.blobs, index: parts.database.blobIndex, authenticator: authenticator,
             publicURL: settings.resolvedPublicURL, maxBytes: settings.fetchMaxBytes,
-            limits: parts.imagingLimits, retention: settings.retention
+            limits: parts.imagingLimits, retention: settings.retention, executor: .shared
         ).addRoutes(to: api)
         FileController<BasicRequestContext>(blobs: parts.blobs, index: parts.database.blobIndex).addRoutes(to: router)
         HealthController<BasicRequestContext>(

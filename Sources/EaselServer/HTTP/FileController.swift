@@ -27,7 +27,12 @@ struct FileController<Context: RequestContext>: Sendable {
         }
         return Response(
             status: .ok,
-            headers: [.contentType: contentType, .cacheControl: "private, max-age=3600"],
+            // The browser must take the file for the image type it was stored as, never
+            // sniff it into a page, and never run anything from it.
+            headers: [
+                .contentType: contentType, .cacheControl: "private, max-age=3600",
+                .xContentTypeOptions: "nosniff", .contentSecurityPolicy: "default-src 'none'; sandbox",
+            ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

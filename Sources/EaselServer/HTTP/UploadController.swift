@@ -15,6 +15,7 @@ struct UploadController<Context: RequestContext>: Sendable {
     let maxBytes: Int
     let limits: ImagingLimits
     let retention: Duration
+    let executor: BlockingExecutor
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("files", use: upload)
@@ -29,11 +30,15 @@ struct UploadController<Context: RequestContext>: Sendable {
         guard image.count <= maxBytes else {
             throw APIError.bodyTooLarge(limit: maxBytes)
         }
-        let header: ImageHeader
-        do {
-            header = try Raster.readHeader(image, limits: limits)
-        } catch {
-            throw APIError.invalidArgument("file: \(error.message)")
+        // Every pixel is decoded before the file is kept: a truncated or damaged image is
+        // refused here, not when a job reads it. Decoding blocks, so it runs off the pool.
+        let limits = limits
+        let header = try await executor.run { () throws -> ImageHeader in
+            do throws(ImagingError) {
+                return try Raster.validate(image, limits: limits)
+            } catch {
+                throw APIError.invalidArgument("file: \(error.message)")
+            }
         }
         let name = RandomToken.make(bytes: 24) + "." + header.format.fileExtension
         let expires = Date().addingTimeInterval(retention.timeInterval)

@@ -23,6 +23,11 @@ extension ServerSettings {
         dataDirectory = source.string("data.dir") ?? dataDirectory
         publicURL = source.string("public.url")
         workers = try source.integer("workers", in: 1...64) ?? workers
+        prefetch = try source.integer("prefetch", in: 0...256)
+        maxRunningPerKey = try source.integer("max.running.per.key", in: 1...100_000)
+        maxConnections = try source.integer("max.connections", in: 1...1_000_000) ?? maxConnections
+        idleTimeout = try source.seconds("idle.timeout.seconds") ?? idleTimeout
+        bodyTimeout = try source.seconds("body.timeout.seconds") ?? bodyTimeout
         leaseDuration = try source.seconds("lease.seconds") ?? leaseDuration
         maxAttempts = try source.integer("max.attempts", in: 1...100) ?? maxAttempts
         queueLimit = try source.integer("queue.limit", in: 1...10_000_000) ?? queueLimit

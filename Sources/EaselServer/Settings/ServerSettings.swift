@@ -11,8 +11,21 @@ public struct ServerSettings: Sendable {
     public var dataDirectory = "./data"
     /// Base of the result URLs handed to clients; defaults to `http://<host>:<port>`.
     public var publicURL: String?
-    /// Jobs processed at once by this process's worker.
+    /// Jobs edited at once by this process's worker (engine slots).
     public var workers = 2
+    /// Jobs claimed ahead of a free engine slot, fetching their inputs meanwhile; nil means
+    /// as many as `workers`.
+    public var prefetch: Int?
+    /// Running jobs one API key may have at once, counted in the whole database; nil means
+    /// as many as `workers`. Keeps one key's jobs (slow inputs, say) from taking every claim.
+    public var maxRunningPerKey: Int?
+    /// Open connections at once; further ones wait in the kernel's queue until one closes.
+    public var maxConnections = 512
+    /// A connection that sends nothing (no request, or a request head that never completes)
+    /// for this long is closed.
+    public var idleTimeout: Duration = .seconds(30)
+    /// A request body must arrive whole within this long after its head.
+    public var bodyTimeout: Duration = .seconds(60)
     /// How long a claim lasts without a heartbeat before another worker may take the job.
     public var leaseDuration: Duration = .seconds(30)
     /// Claims a job gets before it fails with `attempts_exhausted`.
@@ -46,6 +59,9 @@ public struct ServerSettings: Sendable {
     public var diffusion = DiffusionSettings()
 
     public init() {}
+
+    public var resolvedPrefetch: Int { prefetch ?? workers }
+    public var resolvedMaxRunningPerKey: Int { maxRunningPerKey ?? workers }
 
     public var dataDirectoryURL: URL { URL(fileURLWithPath: dataDirectory, isDirectory: true) }
     public var databasePath: String { dataDirectoryURL.appendingPathComponent("easel.sqlite").path }

@@ -6,11 +6,15 @@ import Logging
 /// Runs one claimed job to its end: fetch inputs, edit, store images, record the outcome.
 /// Every store write names the lease owner; when the lease is lost the run stops and leaves
 /// the job to whoever holds it now.
+///
+/// Inputs are fetched before the job takes one of the `engineSlots`: a slow or silent image
+/// host holds up its own job, never the engine other jobs are waiting for.
 struct JobRunner: Sendable {
     let store: any JobStore
     let blobs: any BlobStore
     let registry: ModelRegistry
     let inputs: any InputLoading
+    let engineSlots: AsyncSlots
     let leaseDuration: Duration
     let metrics: EaselMetrics
     let logger: Logger
@@ -100,11 +104,28 @@ struct JobRunner: Sendable {
         guard let arguments = job.arguments else {
             throw JobFailure(code: "internal_error", message: "the job was claimed without its arguments")
         }
-        var images: [InputImage] = []
-        for (index, url) in arguments.imageURLs.enumerated() {
-            try Task.checkCancellation()
-            images.append(try await inputs.load(url, field: "image_urls[\(index)]"))
+        let images = try await loadInputs(arguments.imageURLs)
+        return try await engineSlots.withSlot {
+            try await edit(job, images: images, arguments: arguments, engine: entry.engine, owner: owner)
         }
+    }
+
+    /// Every input at once, so that several slow hosts cost one timeout, not one each.
+    private func loadInputs(_ urls: [String]) async throws -> [InputImage] {
+        try await withThrowingTaskGroup(of: (Int, InputImage).self) { group in
+            for (index, url) in urls.enumerated() {
+                group.addTask { (index, try await inputs.load(url, field: "image_urls[\(index)]")) }
+            }
+            var images = [InputImage?](repeating: nil, count: urls.count)
+            for try await (index, image) in group { images[index] = image }
+            try Task.checkCancellation()
+            return images.compactMap { $0 }
+        }
+    }
+
+    private func edit(
+        _ job: Job, images: [InputImage], arguments: EditArguments, engine: any ImageEditEngine, owner: String
+    ) async throws -> JobOutcome {
         let progress = ProgressRelay(store: store, jobID: job.id, owner: owner, start: 0.1, end: 0.9)
         progress.report(0)
         let request = EditRequest(
@@ -115,11 +136,11 @@ struct JobRunner: Sendable {
         let result: EditResult
         let started = ContinuousClock.now
         do {
-            result = try await entry.engine.edit(request) { progress.report($0.fraction) }
+            result = try await engine.edit(request) { progress.report($0.fraction) }
         } catch let error as EngineError where !error.requeuesJob {
             throw JobFailure(error)
         }
-        metrics.engineRan(entry.engine.descriptor.id, for: ContinuousClock.now - started)
+        metrics.engineRan(engine.descriptor.id, for: ContinuousClock.now - started)
         await progress.finish()
         try check(result, against: arguments)
         var stored: [StoredImage] = []

@@ -4,15 +4,21 @@ import Logging
 import ServiceLifecycle
 import Synchronization
 
-/// Claims jobs from the store and runs them, `concurrency` at a time, for as long as the
-/// process lives. On graceful shutdown it stops claiming, lets running jobs finish within
-/// `shutdownGrace`, then cancels them, which puts them back in the queue.
+/// Claims jobs from the store and runs them for as long as the process lives. On graceful
+/// shutdown it stops claiming, lets running jobs finish within `shutdownGrace`, then cancels
+/// them, which puts them back in the queue.
+///
+/// `claims` jobs are held at once: the runner's engine slots plus a few claimed ahead, which
+/// fetch their inputs while the engine is busy (and keep a slow input host from holding an
+/// engine slot). No key may hold more than `perKeyLimit` running jobs, in the whole store,
+/// so one key's jobs cannot take every claim.
 struct WorkerService: Service, CustomStringConvertible {
     let store: any JobStore
     let runner: JobRunner
     let running: RunningJobs
     let wake: WakeSignal
-    let concurrency: Int
+    let claims: Int
+    let perKeyLimit: Int
     let leaseDuration: Duration
     let shutdownGrace: Duration
     /// How often an idle worker looks for jobs whose lease expired (crashed workers).
@@ -22,12 +28,12 @@ struct WorkerService: Service, CustomStringConvertible {
     /// mistakes a dead predecessor's lease for its own.
     let owner = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(RandomToken.hex(bytes: 4))"
 
-    var description: String { "WorkerService(concurrency: \(concurrency))" }
+    var description: String { "WorkerService(claims: \(claims), perKeyLimit: \(perKeyLimit))" }
 
     func run() async throws {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
-                for slot in 0..<concurrency {
+                for slot in 0..<claims {
                     group.addTask { await claimLoop(slot: slot) }
                 }
                 group.addTask { await reapLoop() }
@@ -49,7 +55,7 @@ struct WorkerService: Service, CustomStringConvertible {
         let owner = "\(self.owner)/\(slot)"
         while !stopping {
             do {
-                if let job = try await store.claimNext(owner: owner, leaseDuration: leaseDuration) {
+                if let job = try await store.claimNext(owner: owner, leaseDuration: leaseDuration, perKeyLimit: perKeyLimit) {
                     // Its own task, so that a cancel request can stop this job alone.
                     let task = Task { await runner.run(job, owner: owner) }
                     running.insert(task, jobID: job.id)

@@ -113,16 +113,25 @@ struct LiveClient: Sendable {
     let http: HTTPClient
     let baseURL: String
     let key: String
+    /// How long one request may take before it counts as unanswered.
+    var timeout: TimeAmount = .seconds(30)
 
     func send(_ method: HTTPMethod, _ path: String, body: Data? = nil) async throws -> (status: Int, body: Data) {
+        try await sendRaw(method, path, body: body, contentType: "application/json")
+    }
+
+    /// `body` sent as it is, with its own content type.
+    func sendRaw(
+        _ method: HTTPMethod, _ path: String, body: Data?, contentType: String
+    ) async throws -> (status: Int, body: Data) {
         var request = HTTPClientRequest(url: path.hasPrefix("http") ? path : baseURL + path)
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(key)")
         if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
+            request.headers.add(name: "Content-Type", value: contentType)
             request.body = .bytes(ByteBuffer(bytes: body))
         }
-        let response = try await http.execute(request, timeout: .seconds(30))
+        let response = try await http.execute(request, timeout: timeout)
         let bytes = try await response.body.collect(upTo: 64 * 1024 * 1024)
         return (Int(response.status.code), Data(buffer: bytes))
     }
