@@ -32,12 +32,22 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
         }
     }
 
-    public func revoke(id: String) async throws -> Bool {
-        try await pool.write { db in
+    public func revoke(id: String) async throws -> KeyRevocation? {
+        let now = Millis.now()
+        return try await pool.write { db in
             try db.execute(
                 sql: "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                arguments: [Millis.now(), id])
-            return db.changesCount > 0
+                arguments: [now, id])
+            guard db.changesCount > 0 else { return nil }
+            let canceled = try String.fetchAll(
+                db,
+                sql: "UPDATE jobs SET status = 4, refunded = 1, finished_at = ? WHERE key_id = ? AND status = 0 RETURNING id",
+                arguments: [now, id])
+            for jobID in canceled { try Outbox.enqueueCallback(db, jobID: jobID, now: now) }
+            try db.execute(
+                sql: "UPDATE jobs SET cancel_requested = 1 WHERE key_id = ? AND status = 1 AND cancel_requested = 0",
+                arguments: [id])
+            return KeyRevocation(canceledQueued: canceled.count, stoppingRunning: db.changesCount)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Easel: AsyncParsableCommand {
@@ -6,4 +7,20 @@ struct Easel: AsyncParsableCommand {
         commandName: "easel",
         abstract: "Self-hosted image editing with the alibaba/wan-2.6/image-to-image job API.",
         subcommands: [Serve.self, Keys.self, Jobs.self])
+
+    static func main() async {
+        // Everything Easel writes (the database with its webhook secrets, uploads, results,
+        // the first key's file) is for its own user alone, whatever umask it was started with.
+        umask(0o077)
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

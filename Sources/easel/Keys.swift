@@ -37,16 +37,17 @@ struct Keys: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a key by id; it stops working at once.")
+        static let configuration = CommandConfiguration(abstract: "Revoke a key by id; it stops working at once, and its unfinished jobs are canceled and refunded.")
         @OptionGroup var location: DataDirectoryOption
         @Argument(help: "The key's id, e.g. key_3f9a0c1d.") var id: String
 
         func run() async throws {
             let store = try location.settings().openDatabase().keys
-            guard try await store.revoke(id: id) else {
+            guard let revocation = try await store.revoke(id: id) else {
                 throw ValidationError("no active key with id \(id)")
             }
-            print("revoked \(id)")
+            print("revoked \(id); its queued jobs canceled and refunded: \(revocation.canceledQueued), "
+                + "running jobs asked to stop: \(revocation.stoppingRunning)")
         }
     }
 }

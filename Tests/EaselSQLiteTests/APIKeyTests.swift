@@ -26,8 +26,8 @@ import Testing
             #expect(bytes.range(of: Data(APIKeyIssuer.hash(secret).utf8)) != nil || file == "easel.sqlite")
         }
 
-        #expect(try await db.database.keys.revoke(id: key.id))
-        #expect(try await !db.database.keys.revoke(id: key.id))
+        #expect(try await db.database.keys.revoke(id: key.id) == KeyRevocation(canceledQueued: 0, stoppingRunning: 0))
+        #expect(try await db.database.keys.revoke(id: key.id) == nil)
         #expect(try await issuer.authenticate(secret: secret) == nil)
     }
 }

@@ -100,3 +100,24 @@ import Testing
         #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30), perKeyLimit: 2)?.id == a3.id)
     }
 }
+
+/// Revoking a key ends its unfinished work: nobody can see or pay for it any more.
+@Suite struct KeyRevocationTests {
+    @Test func revocationCancelsQueuedAndStopsRunningJobs() async throws {
+        let db = try await TemporaryDatabase()
+        defer { db.remove() }
+        let store = db.database.jobs
+        let other = try await APIKeyIssuer(store: db.database.keys).create(name: "other").key.id
+        let running = try await db.enqueue(db.newJob())
+        let queued = try await db.enqueue(db.newJob(numImages: 2))
+        let othersJob = try await db.enqueue(db.newJob(keyID: other))
+        #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30))?.id == running.id)
+
+        #expect(try await db.database.keys.revoke(id: db.keyID) == KeyRevocation(canceledQueued: 1, stoppingRunning: 1))
+        let canceled = try #require(try await store.job(id: queued.id, keyID: nil))
+        #expect(canceled.status == .canceled && canceled.refunded && canceled.finishedAt != nil)
+        #expect(try await store.renewLease(jobID: running.id, owner: "w", leaseDuration: .seconds(30)) == .cancelRequested)
+        #expect(try await store.job(id: othersJob.id, keyID: nil)?.status == .queued, "other keys' jobs are untouched")
+        #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30))?.id == othersJob.id)
+    }
+}

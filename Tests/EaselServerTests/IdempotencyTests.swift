@@ -43,6 +43,15 @@ import Testing
             let reply = try await api.create(args, headers: [HTTPField.Name("Idempotency-Key")!: String(repeating: "k", count: 256)])
             #expect(reply.status == 400)
             #expect(reply.json["message"].string?.hasPrefix("Idempotency-Key: must be 1 to 255") == true)
+
+            // Two headers: which one was meant cannot be known, so neither is guessed.
+            var twice = HTTPFields()
+            twice.append(HTTPField(name: HTTPField.Name("Idempotency-Key")!, value: "a"))
+            twice.append(HTTPField(name: HTTPField.Name("Idempotency-Key")!, value: "b"))
+            let duplicated = try await api.create(args, headers: twice)
+            #expect(duplicated.status == 400)
+            #expect(duplicated.json["message"].string == "Idempotency-Key: send the header once (got 2)")
+            #expect(try await api.request(.get, "/api/v1/job/list").json["data"]["jobs"].array?.isEmpty == true)
         }
     }
 }

@@ -34,10 +34,13 @@ import Testing
 
     @Test func healthAndReadiness() async throws {
         try await EaselHarness.run { api in
-            #expect(try await api.request(.get, "/healthz", key: .some(nil)).status == 200)
+            let live = try await api.request(.get, "/healthz", key: .some(nil))
+            #expect(live.status == 200)
             let ready = try await api.request(.get, "/readyz", key: .some(nil))
             #expect(ready.json["data"]["status"].string == "ready")
             #expect(ready.json["data"]["engines"].array?.compactMap(\.string) == ["classic"])
+            // Both name the same engines.
+            #expect(live.json["data"]["engines"].array?.compactMap(\.string) == ["classic"])
         }
     }
 

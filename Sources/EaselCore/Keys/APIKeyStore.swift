@@ -4,6 +4,7 @@ public protocol APIKeyStore: Sendable {
     /// The active (not revoked) key with this secret hash.
     func activeKey(secretHash: String) async throws -> APIKey?
     func allKeys() async throws -> [APIKey]
-    /// Revokes the key; false when no active key has this id.
-    func revoke(id: String) async throws -> Bool
+    /// Revokes the key and, in the same transaction, cancels its queued jobs (refunded) and
+    /// requests the cancellation of its running ones; nil when no active key has this id.
+    func revoke(id: String) async throws -> KeyRevocation?
 }

@@ -19,6 +19,12 @@ struct EaselComponents {
     /// - Parameter diffusion: the started diffusion engine, when one is configured; it then
     ///   serves the hosted API's model id.
     init(settings: ServerSettings, logger: Logger, diffusion: DiffusionEngine? = nil) throws {
+        let narrowed = try settings.secureDataDirectory()
+        if !narrowed.isEmpty {
+            logger.warning(
+                "the data directory was readable by other users; made owner-only (folders 0700, files 0600)",
+                metadata: ["paths": "\(narrowed.count)", "data_dir": "\(settings.dataDirectory)"])
+        }
         database = try settings.openDatabase()
         blobs = try FileBlobStore(directory: settings.blobDirectory)
         let limits = ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide)

@@ -45,7 +45,11 @@ struct HealthController<Context: RequestContext>: Sendable {
     let runner: RunnerSupervisor?
 
     func addRoutes(to router: Router<Context>) {
-        router.get("healthz") { _, _ in try JSONResponse.ok(Status(status: "ok", engines: [], runner: nil)) }
+        // Liveness: the process answers. It names the same engines as readiness, which also
+        // checks the database and the runner.
+        router.get("healthz") { _, _ in
+            try JSONResponse.ok(Status(status: "ok", engines: registry.engines.map(\.id), runner: nil))
+        }
         router.get("readyz") { _, _ in
             try await database.ping()
             var runnerView: RunnerView?

@@ -78,7 +78,12 @@ struct JobController<Context: RequestContext>: Sendable {
 
     /// `Idempotency-Key`: the same key and body within 24 hours return the same job.
     static func idempotencyClaim(_ request: Request, body: Data) throws -> IdempotencyClaim? {
-        guard let key = request.headers[.idempotencyKey] else { return nil }
+        let keys = request.headers[values: .idempotencyKey]
+        guard let key = keys.first else { return nil }
+        guard keys.count == 1 else {
+            // Which one a proxy or a retrying client meant cannot be known: refuse rather than guess.
+            throw APIError.invalidArgument("Idempotency-Key: send the header once (got \(keys.count))")
+        }
         let printable = key.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) }
         guard (1...255).contains(key.utf8.count), printable else {
             throw APIError.invalidArgument("Idempotency-Key: must be 1 to 255 printable ASCII characters")

@@ -90,11 +90,11 @@ struct APIClient: Sendable {
     }
 
     /// Polls like the hosted API's examples until the status is terminal (not 0 or 1).
-    func waitForTerminal(_ id: String, timeout: Duration = .seconds(60)) async throws -> JSON {
+    func waitForTerminal(_ id: String, key: String?? = .none, timeout: Duration = .seconds(60)) async throws -> JSON {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
-            let data = try await query(id).json["data"]
+            let data = try await query(id, key: key).json["data"]
             if let status = data["status"].int, status >= 2 { return data }
             try await Task.sleep(for: .milliseconds(50))
         }
