@@ -14,6 +14,26 @@ enum EngineImaging {
         return EngineError.undecodableInput(field: field, reason: error.message)
     }
 
+    /// Decodes one input under `limits`, off the cooperative pool, once `budget` has room
+    /// for its worst case; a failure names the input's field.
+    static func decode(
+        _ input: InputImage, limits: ImagingLimits, atLeast: (width: Int, height: Int)? = nil,
+        executor: BlockingExecutor, budget: DecodeBudget
+    ) async throws -> Raster {
+        let cost = try await executor.run {
+            do { return try Raster.decodeCost(input.data, limits: limits) } catch { throw inputError(error, field: input.field) }
+        }
+        return try await budget.withReservation(cost) {
+            try await executor.run {
+                do {
+                    return try Raster.decode(input.data, limits: limits, atLeast: atLeast)
+                } catch {
+                    throw inputError(error, field: input.field)
+                }
+            }
+        }
+    }
+
     static func encoding(for format: OutputFormat) -> ImageEncoding {
         switch format {
         case .png: .png()

@@ -60,6 +60,16 @@ extension Raster {
         }
     }
 
+    /// An upper bound, from the header alone, of the memory a decode of `data` holds at
+    /// once: every sample of the full-size image. Streaming decoders (baseline JPEG,
+    /// non-interlaced PNG) need far less; an interlaced PNG or a 16-bit TIFF needs all of it.
+    public static func decodeCost(_ data: Data, limits: ImagingLimits = .default) throws(ImagingError) -> Int {
+        try withOpened(data, limits: limits) { lazy, _, _ throws(ImagingError) in
+            let sampleBytes = Int(vips_format_sizeof(vips_image_get_format(lazy.pointer)))
+            return lazy.width * lazy.height * lazy.bands * max(sampleBytes, 1)
+        }
+    }
+
     /// Opens `data` lazily (header only), checks format and caps, and runs `body` while the
     /// bytes are pinned: libvips reads them in place, so nothing lazy may escape `body`.
     private static func withOpened<T>(

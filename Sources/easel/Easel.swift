@@ -1,4 +1,5 @@
 import ArgumentParser
+import EaselCore
 import Foundation
 
 @main
@@ -12,6 +13,7 @@ struct Easel: AsyncParsableCommand {
         // Everything Easel writes (the database with its webhook secrets, uploads, results,
         // the first key's file) is for its own user alone, whatever umask it was started with.
         umask(0o077)
+        ProcessMemory.limitArenas(to: 2 * ProcessInfo.processInfo.activeProcessorCount)
         do {
             var command = try parseAsRoot()
             if var command = command as? any AsyncParsableCommand {

@@ -25,6 +25,7 @@ struct Serve: AsyncParsableCommand {
               --shutdown-grace-seconds                 time for running jobs after SIGTERM (20)
               --fetch-allow / EASEL_FETCH_ALLOW        CIDRs input fetches may reach despite
                                                        being loopback/private (none)
+              --decode-memory-mib                      memory input decodes may hold at once (512)
               --fetch-max-bytes, --fetch-timeout-seconds, --max-input-pixels,
               --max-input-side, --max-body-bytes, --price-per-image (0.026), --log-level (info)
 
@@ -46,6 +47,8 @@ struct Serve: AsyncParsableCommand {
         let settings = try ServerSettings(arguments: self.settings)
         var logger = Logger(label: "easel")
         logger.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info
+        // Before anything reads or writes it, so that the log says when it was readable.
+        try settings.secureDataDirectory(logger: logger)
         if let (key, secret) = try await InitialKey.createIfNone(settings: settings) {
             let banner = InitialKey.banner(secret: secret, webhookSecret: key.webhookSecret, settings: settings)
             // On a terminal the operator reads it; anywhere else stdout is a log that others can

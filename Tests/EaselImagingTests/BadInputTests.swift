@@ -49,6 +49,40 @@ struct BadInputTests {
         #expect(try Raster.decode(data).width == 120)
     }
 
+    /// A frame header that claims more pixels than the scan data holds: libjpeg only warns
+    /// and pads the rest with grey. The decode (and so the job, and its charge) must fail.
+    @Test("A JPEG whose header claims more pixels than its data holds fails")
+    func jpegFrameLargerThanItsData() throws {
+        var data = try Raster.synthetic(width: 512, height: 384).encoded(as: .jpeg())
+        #expect(try Raster.decode(data).width == 512, "the untouched file decodes")
+        let frame = try #require(Self.startOfFrame(in: data))
+        // SOF: marker, length (2), precision (1), height (2), width (2).
+        data[frame + 5] = 0x0B; data[frame + 6] = 0xB8 // 3000
+        data[frame + 7] = 0x0B; data[frame + 8] = 0xB8 // 3000
+        #expect(try Raster.readHeader(data).width == 3000, "the header alone looks fine")
+        let error = #expect(throws: ImagingError.self) { try Raster.decode(data) }
+        #expect(error?.code == .corrupt)
+        #expect(throws: ImagingError.self) { try Raster.validate(data) }
+    }
+
+    /// The offset of the first SOF0/SOF1/SOF2 marker.
+    static func startOfFrame(in data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        return bytes.indices.dropLast(9).first { bytes[$0] == 0xFF && (0xC0...0xC2).contains(bytes[$0 + 1]) }
+    }
+
+    @Test("An upload is validated whole: header, every pixel, nothing after a PNG's end")
+    func uploadValidation() throws {
+        let png = try Raster.synthetic(width: 300, height: 200).encoded(as: .png())
+        #expect(try Raster.validate(png) == Raster.readHeader(png))
+        let html = Data("<html><script>alert(1)</script></html>".utf8)
+        let smuggled = #expect(throws: ImagingError.self) { try Raster.validate(png + html) }
+        #expect(smuggled?.message == "PNG data has \(html.count) bytes after its IEND chunk")
+        #expect(throws: ImagingError.self) { try Raster.validate(png.prefix(png.count / 2)) }
+        let jpeg = try Raster.synthetic(width: 300, height: 200).encoded(as: .jpeg())
+        #expect(throws: ImagingError.self) { try Raster.validate(jpeg.prefix(jpeg.count - 100)) }
+    }
+
     @Test("A valid signature over garbage fails as corrupt or unsupported")
     func signatureOverGarbage() {
         let fakes = [

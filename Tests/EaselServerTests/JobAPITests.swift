@@ -143,6 +143,9 @@ import Testing
                 (["prompt": "warmer", "image_urls": ["\(images.baseURL)/missing.png"]], "input_fetch_failed", "404"),
                 (["prompt": "warmer", "image_urls": ["data:image/png;base64,@@@"]], "input_fetch_failed", "image_urls[0]"),
                 (["prompt": "put a hat on the cat", "image_urls": [try ImageFixture.dataURL()]], "unsupported_prompt", "diffusion"),
+                // A JPEG whose header claims more pixels than its data holds is damaged, not grey.
+                (["prompt": "warmer", "image_urls": [try ImageFixture.jpegClaimingMorePixelsThanItHolds()]],
+                 "input_undecodable", "image_urls[0]"),
             ]
             for testCase in cases {
                 var args = testCase.args

@@ -17,7 +17,23 @@ import Testing
             #expect(upload["content_type"].string == "image/png")
             #expect(upload["bytes"].int == png.count)
             #expect(upload["expires_at"].string != nil)
-            #expect(try await api.download(url).body == png)
+            let served = try await api.download(url)
+            #expect(served.body == png)
+            // Served as the image type it was stored as, never sniffed into a page or run.
+            #expect(served.headers[.contentType] == "image/png")
+            #expect(served.headers[.xContentTypeOptions] == "nosniff")
+            #expect(served.headers[.contentSecurityPolicy] == "default-src 'none'; sandbox")
+
+            // Every pixel is decoded before a file is kept: a cut file and a PNG carrying a
+            // page after its end are refused, and nothing is stored.
+            let cut = try await api.request(.post, "/api/v1/files", body: png.prefix(png.count / 2), headers: [.contentType: "image/png"])
+            #expect(cut.status == 400)
+            #expect(cut.json["message"].string?.hasPrefix("file: ") == true, "\(cut.json["message"].string ?? "")")
+            let smuggled = try await api.request(
+                .post, "/api/v1/files", body: png + Data("<html><script>alert(1)</script></html>".utf8),
+                headers: [.contentType: "image/png"])
+            #expect(smuggled.status == 400)
+            #expect(smuggled.json["message"].string == "file: PNG data has 38 bytes after its IEND chunk")
 
             let boundary = "easel-test-boundary"
             var form = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n".utf8)

@@ -55,13 +55,7 @@ extension ClassicEngine {
     }
 
     private func decodeOne(_ input: InputImage, limits: ImagingLimits, atLeast: (width: Int, height: Int)) async throws -> Raster {
-        try await executor.run { () throws -> Raster in
-            do {
-                return try Raster.decode(input.data, limits: limits, atLeast: atLeast)
-            } catch {
-                throw EngineImaging.inputError(error, field: input.field)
-            }
-        }
+        try await EngineImaging.decode(input, limits: limits, atLeast: atLeast, executor: executor, budget: decodeBudget)
     }
 
     /// Runs an imaging step off the cooperative pool, reporting its failure as the engine's.

@@ -22,11 +22,18 @@ public struct ClassicEngine: ImageEditEngine {
     public let limits: ImagingLimits
     let interpreter: PromptInterpreter
     let executor: BlockingExecutor
+    let decodeBudget: DecodeBudget
 
-    public init(limits: ImagingLimits = .default, executor: BlockingExecutor = .shared) {
+    /// - Parameter decodeBudget: shared with the process's other engines, so that their
+    ///   decodes together stay within it.
+    public init(
+        limits: ImagingLimits = .default, executor: BlockingExecutor = .shared,
+        decodeBudget: DecodeBudget = DecodeBudget(bytes: DecodeBudget.defaultBytes)
+    ) {
         self.limits = limits
         self.interpreter = PromptInterpreter()
         self.executor = executor
+        self.decodeBudget = decodeBudget
     }
 
     /// The plan a prompt gives, without touching any image: for previews and `easel edit --plan`.

@@ -27,13 +27,8 @@ extension DiffusionEngine {
         for (index, input) in images.enumerated() {
             try Task.checkCancellation()
             let file = folder.appendingPathComponent("in-\(index).png")
-            try await executor.run { [limits] in
-                let raster: Raster
-                do {
-                    raster = try Raster.decode(input.data, limits: limits)
-                } catch {
-                    throw EngineImaging.inputError(error, field: input.field)
-                }
+            let raster = try await EngineImaging.decode(input, limits: limits, executor: executor, budget: decodeBudget)
+            try await executor.run {
                 try Self.reducedIfLarge(raster).encoded(as: .png(compression: 1)).write(to: file)
             }
             paths.append(file.path)

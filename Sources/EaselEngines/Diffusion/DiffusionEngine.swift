@@ -22,13 +22,14 @@ public struct DiffusionEngine: ImageEditEngine {
     let scratch: URL
     let limits: ImagingLimits
     let executor: BlockingExecutor
+    let decodeBudget: DecodeBudget
 
     /// Starts the runner and waits for its model to load.
     /// - Throws: `RunnerFailure.startup` naming what is wrong (weights folder, Python
     ///   environment, device) when the runner cannot start.
     public static func start(
         configuration: RunnerConfiguration, limits: ImagingLimits, logger: Logger,
-        executor: BlockingExecutor = .shared
+        executor: BlockingExecutor = .shared, decodeBudget: DecodeBudget = DecodeBudget(bytes: DecodeBudget.defaultBytes)
     ) async throws -> DiffusionEngine {
         let scratch = configuration.scratchDirectory
         // Folders left by a previous process that died are of no use to anyone.
@@ -40,7 +41,9 @@ public struct DiffusionEngine: ImageEditEngine {
             id: id,
             summary: "Qwen-Image-Edit (\(ready.variant == "edit" ? "original" : ready.variant)) through diffusers on \(ready.device), \(ready.dtype)",
             maxInputImages: ready.maxInputImages)
-        return DiffusionEngine(descriptor: descriptor, supervisor: supervisor, scratch: scratch, limits: limits, executor: executor)
+        return DiffusionEngine(
+            descriptor: descriptor, supervisor: supervisor, scratch: scratch, limits: limits, executor: executor,
+            decodeBudget: decodeBudget)
     }
 
     public func edit(

@@ -15,8 +15,9 @@ import ServiceLifecycle
 /// application. `easel serve` runs it; tests run it on an ephemeral port.
 public enum EaselApplication {
     public static func build(settings: ServerSettings, logger: Logger) async throws -> some ApplicationProtocol {
-        let diffusion = try await startDiffusion(settings: settings, logger: logger)
-        let parts = try EaselComponents(settings: settings, logger: logger, diffusion: diffusion)
+        let decodeBudget = settings.makeDecodeBudget()
+        let diffusion = try await startDiffusion(settings: settings, decodeBudget: decodeBudget, logger: logger)
+        let parts = try EaselComponents(settings: settings, logger: logger, diffusion: diffusion, decodeBudget: decodeBudget)
         let views = JobViewBuilder(publicURL: settings.resolvedPublicURL)
         let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys))
         let running = RunningJobs()
@@ -66,7 +67,9 @@ public enum EaselApplication {
 
     /// Starts the diffusion runner when a weights folder is configured, and waits for it.
     /// - Throws: `DiffusionStartupError` saying what is wrong, so the server refuses to start.
-    private static func startDiffusion(settings: ServerSettings, logger: Logger) async throws -> DiffusionEngine? {
+    private static func startDiffusion(
+        settings: ServerSettings, decodeBudget: DecodeBudget, logger: Logger
+    ) async throws -> DiffusionEngine? {
         guard let configuration = settings.diffusion.runnerConfiguration(scratch: settings.runnerScratchDirectory) else {
             return nil
         }
@@ -75,7 +78,7 @@ public enum EaselApplication {
             return try await DiffusionEngine.start(
                 configuration: configuration,
                 limits: ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide),
-                logger: logger)
+                logger: logger, decodeBudget: decodeBudget)
         } catch let failure as RunnerFailure {
             throw DiffusionStartupError(settings: settings.diffusion, failure: failure)
         }

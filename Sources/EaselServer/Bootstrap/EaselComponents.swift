@@ -18,18 +18,13 @@ struct EaselComponents {
 
     /// - Parameter diffusion: the started diffusion engine, when one is configured; it then
     ///   serves the hosted API's model id.
-    init(settings: ServerSettings, logger: Logger, diffusion: DiffusionEngine? = nil) throws {
-        let narrowed = try settings.secureDataDirectory()
-        if !narrowed.isEmpty {
-            logger.warning(
-                "the data directory was readable by other users; made owner-only (folders 0700, files 0600)",
-                metadata: ["paths": "\(narrowed.count)", "data_dir": "\(settings.dataDirectory)"])
-        }
+    init(settings: ServerSettings, logger: Logger, diffusion: DiffusionEngine? = nil, decodeBudget: DecodeBudget? = nil) throws {
+        try settings.secureDataDirectory(logger: logger)
         database = try settings.openDatabase()
         blobs = try FileBlobStore(directory: settings.blobDirectory)
         let limits = ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide)
         imagingLimits = limits
-        let classic = ClassicEngine(limits: limits)
+        let classic = ClassicEngine(limits: limits, decodeBudget: decodeBudget ?? settings.makeDecodeBudget())
         registry = ModelRegistry([
             .init(modelID: ModelRegistry.seedModelID, engine: diffusion ?? classic, pricePerImage: settings.pricePerImage),
             .init(modelID: ModelRegistry.classicModelID, engine: classic, pricePerImage: settings.pricePerImage),

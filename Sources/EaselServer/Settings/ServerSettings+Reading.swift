@@ -38,6 +38,7 @@ extension ServerSettings {
         fetchTimeout = try source.seconds("fetch.timeout.seconds") ?? fetchTimeout
         maxInputPixels = try source.integer("max.input.pixels", in: 1...1_000_000_000) ?? maxInputPixels
         maxInputSide = try source.integer("max.input.side", in: 1...100_000) ?? maxInputSide
+        decodeMemoryMiB = try source.integer("decode.memory.mib", in: 16...1_048_576) ?? decodeMemoryMiB
         if let price = source.string("price.per.image") {
             guard let parsed = Price(price) else {
                 throw SettingsError(setting: "price.per.image", rule: "must be a plain decimal such as 0.026", got: price)

@@ -1,4 +1,5 @@
 import EaselCore
+import EaselEngines
 import Foundation
 
 /// Everything `easel serve` can be told. Each setting has a default that runs out of the box;
@@ -43,6 +44,9 @@ public struct ServerSettings: Sendable {
     /// Largest input image, in pixels and per side, checked before decoding.
     public var maxInputPixels = 40_000_000
     public var maxInputSide = 16_384
+    /// Memory that input decodes of all jobs may hold at once, in MiB (each decode reserves
+    /// its worst case from the header; see `DecodeBudget`).
+    public var decodeMemoryMiB = DecodeBudget.defaultBytes / (1024 * 1024)
     /// Price per image of the hosted API's model, as an exact decimal string.
     public var pricePerImage = ModelRegistry.seedPrice
     /// How long uploads and result images are kept before their URLs answer 410.
@@ -61,6 +65,8 @@ public struct ServerSettings: Sendable {
     public init() {}
 
     public var resolvedPrefetch: Int { prefetch ?? workers }
+    /// One budget for every engine of the process.
+    public func makeDecodeBudget() -> DecodeBudget { DecodeBudget(bytes: decodeMemoryMiB * 1024 * 1024) }
     public var resolvedMaxRunningPerKey: Int { maxRunningPerKey ?? workers }
 
     public var dataDirectoryURL: URL { URL(fileURLWithPath: dataDirectory, isDirectory: true) }

@@ -28,6 +28,12 @@ struct JobRunner: Sendable {
     }
 
     func run(_ job: Job, owner: String) async {
+        await runToEnd(job, owner: owner)
+        // Decoding inputs is where the process's heap grows most; give it back at once.
+        _ = try? await BlockingExecutor.shared.run { ProcessMemory.trim() }
+    }
+
+    private func runToEnd(_ job: Job, owner: String) async {
         var logger = logger
         logger[metadataKey: "job"] = "\(job.id)"
         logger[metadataKey: "attempt"] = "\(job.attempts)"
