@@ -5,13 +5,14 @@
 # samples per image, 230 KB on the wire), and prints resident memory: idle, peak during the
 # jobs, and 10 s after the last job ended (what the process keeps). See docs/PERFORMANCE.md.
 # Usage: bench/memory.sh [jobs, default 4] [other easel binary to measure in the same run]
+# (EASEL_SKIP_BUILD=1 measures the release binary already built.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
 EASEL_BENCH=1 scripts/bootstrap.sh
 jobs=${1:-4}
 binaries=(.build/release/easel ${2:+"$2"})
-swift build -c release --product easel >/dev/null
+[ "${EASEL_SKIP_BUILD:-0}" = 1 ] || swift build -c release --product easel >/dev/null
 
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
