@@ -32,7 +32,7 @@ public enum EaselApplication {
                 inputs: FetchingInputLoader(
                     fetcher: parts.fetcher, blobs: parts.blobs, index: parts.database.blobIndex,
                     uploadPrefix: settings.resolvedPublicURL + "/v1/files/"),
-                engineSlots: AsyncSlots(settings.workers),
+                engineSlots: AsyncSemaphore(permits: settings.workers),
                 leaseDuration: settings.leaseDuration, metrics: parts.metrics, logger: logger),
             running: running, wake: parts.wake, claims: settings.workers + settings.resolvedPrefetch,
             perKeyLimit: settings.resolvedMaxRunningPerKey,

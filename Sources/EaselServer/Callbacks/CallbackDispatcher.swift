@@ -41,6 +41,9 @@ struct CallbackDispatcher: Service, CustomStringConvertible {
                     try await deliver(delivery)
                     continue
                 }
+            } catch is CancellationError {
+                // Shutdown: the outbox keeps what is due for the next start.
+                return
             } catch {
                 logger.error("callback dispatch failed", metadata: ["error": "\(error)"])
             }

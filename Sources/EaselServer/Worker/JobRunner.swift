@@ -14,7 +14,7 @@ struct JobRunner: Sendable {
     let blobs: any BlobStore
     let registry: ModelRegistry
     let inputs: any InputLoading
-    let engineSlots: AsyncSlots
+    let engineSlots: AsyncSemaphore
     let leaseDuration: Duration
     let metrics: EaselMetrics
     let logger: Logger
@@ -111,7 +111,7 @@ struct JobRunner: Sendable {
             throw JobFailure(code: "internal_error", message: "the job was claimed without its arguments")
         }
         let images = try await loadInputs(arguments.imageURLs)
-        return try await engineSlots.withSlot {
+        return try await engineSlots.withPermits {
             try await edit(job, images: images, arguments: arguments, engine: entry.engine, owner: owner)
         }
     }
