@@ -37,11 +37,13 @@ let package = Package(
         .target(name: "CVipsShim", dependencies: ["CVips"]),
         .target(name: "EaselImaging", dependencies: ["CVipsShim"], swiftSettings: swiftSettings),
 
-        .target(name: "EaselAPI", swiftSettings: swiftSettings),
+        // The job vocabulary (edit spec, status, error codes) and the store and engine
+        // protocols: no wire types, so that every store and the HTTP layer share it.
         .target(name: "EaselCore", dependencies: [
-            "EaselAPI",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: swiftSettings),
+        // Wire types and argument validation, mapping the hosted API's JSON to the core's types.
+        .target(name: "EaselAPI", dependencies: ["EaselCore"], swiftSettings: swiftSettings),
         .target(name: "EaselSQLite", dependencies: [
             "EaselCore",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -77,7 +79,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ], path: "Benchmarks/BareJSONRoute"),
 
-        .testTarget(name: "EaselAPITests", dependencies: ["EaselAPI"]),
+        .testTarget(name: "EaselAPITests", dependencies: ["EaselAPI", "EaselCore"]),
         .testTarget(name: "EaselCoreTests", dependencies: ["EaselCore"]),
         .testTarget(name: "EaselSQLiteTests", dependencies: ["EaselSQLite"]),
         .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),

@@ -1,9 +1,10 @@
+import EaselCore
 /// Checks `args` field by field and collects every broken rule, so that a client fixes all
 /// of them in one round trip. Messages read `args.<field>: <rule> (got <value>)`.
 struct ArgumentValidator {
     private(set) var messages: [String] = []
 
-    mutating func validate(_ args: [String: JSONValue]) -> EditArguments? {
+    mutating func validate(_ args: [String: JSONValue]) -> EditSpec? {
         let prompt = string(args, "prompt", required: true, maxLength: ArgumentRules.maxPromptLength)
         let negative = string(args, "negative_prompt", required: false,
                               maxLength: ArgumentRules.maxNegativePromptLength)
@@ -17,7 +18,7 @@ struct ArgumentValidator {
         let format = outputFormat(args["output_format"])
 
         guard let prompt, let urls, let width, let height else { return nil }
-        return EditArguments(
+        return EditSpec(
             prompt: prompt, negativePrompt: negative, numImages: numImages, imageURLs: urls,
             width: width, height: height, promptExtend: promptExtend,
             seed: seed.map(UInt64.init), outputFormat: format ?? .png)

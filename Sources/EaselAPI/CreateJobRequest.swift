@@ -1,14 +1,16 @@
+import EaselCore
 import Foundation
 
-/// A parsed, validated `POST /api/v1/job/create` body.
+/// A parsed, validated `POST /api/v1/job/create` body: the wire's `args` mapped to the
+/// core's `EditSpec`.
 public struct CreateJobRequest: Sendable, Equatable {
     public var model: String
-    public var arguments: EditArguments
+    public var edit: EditSpec
     public var callbackURL: String?
 
-    public init(model: String, arguments: EditArguments, callbackURL: String? = nil) {
+    public init(model: String, edit: EditSpec, callbackURL: String? = nil) {
         self.model = model
-        self.arguments = arguments
+        self.edit = edit
         self.callbackURL = callbackURL
     }
 
@@ -43,7 +45,7 @@ public struct CreateJobRequest: Sendable, Equatable {
         let arguments = violations.validate(args)
         let callback = violations.callbackURL(fields["callback_url"])
         if let arguments, violations.messages.isEmpty {
-            return Self(model: model, arguments: arguments, callbackURL: callback)
+            return Self(model: model, edit: arguments, callbackURL: callback)
         }
         throw .invalidArgument(violations.messages.joined(separator: "; "))
     }

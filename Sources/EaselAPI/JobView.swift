@@ -1,3 +1,4 @@
+import EaselCore
 /// `data` of `GET /api/v1/job/query`: the job as a client sees it.
 public struct JobView: Codable, Sendable, Equatable {
     public var jobID: String

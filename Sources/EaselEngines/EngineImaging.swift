@@ -1,4 +1,3 @@
-import EaselAPI
 import EaselCore
 import EaselImaging
 

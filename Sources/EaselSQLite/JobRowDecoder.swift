@@ -1,21 +1,18 @@
-import EaselAPI
 import EaselCore
 import Foundation
 import GRDB
 
-/// Turns a `jobs` row into a `Job`.
+/// Turns a `jobs` row into a `Job`, or a `ClaimedJob` with its edit.
 enum JobRowDecoder {
     static func job(_ row: Row) throws -> Job {
-        let failure: JobFailure? = (row["error_code"] as String?).map {
+        let failure: JobFailure? = (row["error_code"] as JobErrorCode?).map {
             JobFailure(code: $0, message: row["error_message"] ?? "")
         }
-        let statusValue: Int = row["status"]
-        guard let status = JobStatus(rawValue: statusValue) else {
-            throw DatabaseCorruption(message: "job \(row["id"] as String? ?? "?") has unknown status \(statusValue)")
+        guard let status = row["status"] as JobStatus? else {
+            throw DatabaseCorruption(message: "job \(row["id"] as String? ?? "?") has an unknown status")
         }
         return Job(
             id: row["id"], keyID: row["key_id"], model: row["model"], engine: row["engine"],
-            arguments: try (row["args_json"] as String?).map { try JSONCoding.decode(EditArguments.self, $0) },
             callbackURL: row["callback_url"], status: status, progress: row["progress"],
             attempts: row["attempts"], maxAttempts: row["max_attempts"],
             leaseOwner: row["lease_owner"],
@@ -29,6 +26,14 @@ enum JobRowDecoder {
             finishedAt: (row["finished_at"] as Int64?).map(Millis.date),
             sequence: row["seq"], cancelRequested: row["cancel_requested"] ?? false,
             callback: callback(row))
+    }
+
+    /// A claimed row (`RETURNING *`): the job with the edit it asks for.
+    static func claimed(_ row: Row) throws -> ClaimedJob {
+        guard let args: String = row["args_json"] else {
+            throw DatabaseCorruption(message: "job \(row["id"] as String? ?? "?") was claimed without its edit")
+        }
+        return ClaimedJob(job: try job(row), edit: try JSONCoding.decode(EditSpec.self, args))
     }
 
     /// Present only when the query joined `callbacks` and the job has one.

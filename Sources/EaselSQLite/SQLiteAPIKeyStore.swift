@@ -39,14 +39,16 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
                 sql: "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                 arguments: [now, id])
             guard db.changesCount > 0 else { return nil }
-            let canceled = try String.fetchAll(
-                db,
-                sql: "UPDATE jobs SET status = 4, refunded = 1, finished_at = ? WHERE key_id = ? AND status = 0 RETURNING id",
-                arguments: [now, id])
+            let canceled = try SQLRequest<String>(literal: """
+                UPDATE jobs SET status = \(JobStatus.canceled), refunded = 1, finished_at = \(now)
+                WHERE key_id = \(id) AND status = \(JobStatus.queued)
+                RETURNING id
+                """).fetchAll(db)
             for jobID in canceled { try Outbox.enqueueCallback(db, jobID: jobID, now: now) }
-            try db.execute(
-                sql: "UPDATE jobs SET cancel_requested = 1 WHERE key_id = ? AND status = 1 AND cancel_requested = 0",
-                arguments: [id])
+            try db.execute(literal: """
+                UPDATE jobs SET cancel_requested = 1
+                WHERE key_id = \(id) AND status = \(JobStatus.running) AND cancel_requested = 0
+                """)
             return KeyRevocation(canceledQueued: canceled.count, stoppingRunning: db.changesCount)
         }
     }

@@ -10,18 +10,15 @@ public struct SQLiteCallbackStore: CallbackStore {
     public func claimDue(owner: String, leaseDuration: Duration) async throws -> CallbackDelivery? {
         let now = Millis.now()
         return try await pool.write { db in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: """
-                    UPDATE callbacks SET lease_owner = ?, lease_expires_at = ?
-                    WHERE job_id = (
-                        SELECT job_id FROM callbacks
-                        WHERE status = 'pending' AND next_attempt_at <= ?
-                          AND (lease_expires_at IS NULL OR lease_expires_at < ?)
-                        ORDER BY next_attempt_at LIMIT 1)
-                    RETURNING job_id, url, webhook_id, payload, attempts
-                    """,
-                arguments: [owner, now + Millis.of(leaseDuration), now, now])
+            guard let row = try SQLRequest<Row>(literal: """
+                UPDATE callbacks SET lease_owner = \(owner), lease_expires_at = \(now + Millis.of(leaseDuration))
+                WHERE job_id = (
+                    SELECT job_id FROM callbacks
+                    WHERE status = \(CallbackState.Status.pending) AND next_attempt_at <= \(now)
+                      AND (lease_expires_at IS NULL OR lease_expires_at < \(now))
+                    ORDER BY next_attempt_at LIMIT 1)
+                RETURNING job_id, url, webhook_id, payload, attempts
+                """).fetchOne(db)
             else { return nil }
             let jobID: String = row["job_id"]
             guard let key = try Row.fetchOne(
@@ -46,22 +43,20 @@ public struct SQLiteCallbackStore: CallbackStore {
 
     public func record(jobID: String, owner: String, result: CallbackAttemptResult) async throws -> Bool {
         let now = Millis.now()
-        let (assignments, values): (String, [(any DatabaseValueConvertible)?]) = switch result {
+        let assignments: SQL = switch result {
         case .delivered:
-            ("status = 'delivered', delivered_at = ?, last_error = NULL", [now])
+            "status = \(CallbackState.Status.delivered), delivered_at = \(now), last_error = NULL"
         case .retry(let at, let error):
-            ("next_attempt_at = ?, last_error = ?", [Millis.from(at), error])
+            "next_attempt_at = \(Millis.from(at)), last_error = \(error)"
         case .gaveUp(let error):
-            ("status = 'gave_up', last_error = ?", [error])
+            "status = \(CallbackState.Status.gaveUp), last_error = \(error)"
         }
-        let arguments = StatementArguments(values) + [jobID, owner]
+        let statement: SQL = """
+            UPDATE callbacks SET \(assignments), attempts = attempts + 1, lease_owner = NULL, lease_expires_at = NULL
+            WHERE job_id = \(jobID) AND lease_owner = \(owner)
+            """
         return try await pool.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE callbacks SET \(assignments), attempts = attempts + 1, lease_owner = NULL, lease_expires_at = NULL
-                    WHERE job_id = ? AND lease_owner = ?
-                    """,
-                arguments: arguments)
+            try db.execute(literal: statement)
             return db.changesCount > 0
         }
     }

@@ -1,4 +1,3 @@
-import EaselAPI
 import EaselCore
 import Foundation
 import GRDB
@@ -11,8 +10,13 @@ public struct SQLiteJobStore: JobStore {
     /// How long result images are kept.
     let retention: Duration
 
-    /// Jobs waiting to be claimed: queued, or running under an expired lease.
-    static let countWaiting = "SELECT COUNT(*) FROM jobs WHERE status = 0 OR (status = 1 AND lease_expires_at < ?)"
+    /// Jobs waiting to be claimed at `now`: queued, or running under an expired lease.
+    static func countWaiting(now: Int64) -> SQL {
+        """
+        SELECT COUNT(*) FROM jobs
+        WHERE status = \(JobStatus.queued) OR (status = \(JobStatus.running) AND lease_expires_at < \(now))
+        """
+    }
 
     /// Jobs joined with their callback state, for display: every column but `args_json`.
     static let selectJobs = """
@@ -27,7 +31,7 @@ public struct SQLiteJobStore: JobStore {
         """
 
     public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome {
-        let args = try JSONCoding.string(new.request.arguments)
+        let args = try JSONCoding.string(new.edit)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
         return try await pool.write { db in
@@ -47,19 +51,15 @@ public struct SQLiteJobStore: JobStore {
             }
             // Checked after the replay lookup (a retried request gets its job, not "busy") and in
             // the same transaction as the insert (concurrent creates cannot overshoot).
-            let waiting = try Int.fetchOne(
-                db.cachedStatement(sql: Self.countWaiting),
-                arguments: [now]) ?? 0
+            let waiting = try Int.fetchOne(db.cachedStatement(literal: Self.countWaiting(now: now))) ?? 0
             if waiting >= queueLimit { return .queueFull }
             let id = RandomToken.hex(bytes: 16)
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
-                        max_attempts, amount_units, amount_scale, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [id, new.keyID, new.request.model, new.engine, args, new.request.callbackURL,
-                            new.maxAttempts, new.amount.units, new.amount.scale, now])
+            try db.cachedStatement(literal: """
+                INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
+                    max_attempts, amount_units, amount_scale, created_at)
+                VALUES (\(id), \(new.keyID), \(new.model), \(new.engine), \(args), \(new.callbackURL), \(JobStatus.queued),
+                    \(new.maxAttempts), \(new.amount.units), \(new.amount.scale), \(now))
+                """).execute()
             if let idempotency {
                 try db.execute(
                     sql: "INSERT INTO idempotency_keys (key_id, idempotency_key, body_digest, job_id, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -77,26 +77,21 @@ public struct SQLiteJobStore: JobStore {
     }
 
     public func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job] {
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        if let keyID { conditions.append("jobs.key_id = ?"); arguments += [keyID] }
-        if let status { conditions.append("jobs.status = ?"); arguments += [status.rawValue] }
-        if let before { conditions.append("jobs.seq < ?"); arguments += [before] }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        arguments += [limit]
-        let sql = "\(Self.selectJobs) \(whereClause) ORDER BY jobs.seq DESC LIMIT ?"
-        let bound = arguments
+        var conditions: [SQL] = []
+        if let keyID { conditions.append("jobs.key_id = \(keyID)") }
+        if let status { conditions.append("jobs.status = \(status)") }
+        if let before { conditions.append("jobs.seq < \(before)") }
+        let whereClause: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(operator: .and))"
+        let request = SQLRequest<Row>(literal: "\(sql: Self.selectJobs) \(whereClause) ORDER BY jobs.seq DESC LIMIT \(limit)")
         return try await pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: bound).map(JobRowDecoder.job)
+            try request.fetchAll(db).map(JobRowDecoder.job)
         }
     }
 
     public func queueDepth() async throws -> Int {
         let now = Millis.now()
         return try await pool.read { db in
-            try Int.fetchOne(
-                db.cachedStatement(sql: Self.countWaiting),
-                arguments: [now]) ?? 0
+            try Int.fetchOne(db.cachedStatement(literal: Self.countWaiting(now: now))) ?? 0
         }
     }
 
@@ -104,7 +99,7 @@ public struct SQLiteJobStore: JobStore {
         try await pool.read { db in
             var counts: [JobStatus: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM jobs GROUP BY status") {
-                if let status = JobStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+                if let status = row["status"] as JobStatus? { counts[status] = row["n"] }
             }
             return counts
         }
@@ -115,11 +110,11 @@ public struct SQLiteJobStore: JobStore {
         // position one too high for one poll, which is harmless for a hint.
         try await pool.unsafeRead { db in
             guard let seq = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT seq FROM jobs WHERE id = ? AND status = 0"), arguments: [jobID]) else {
+                db.cachedStatement(literal: "SELECT seq FROM jobs WHERE id = \(jobID) AND status = \(JobStatus.queued)")) else {
                 return nil
             }
             let ahead = try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT COUNT(*) FROM jobs WHERE status = 0 AND seq < ?"), arguments: [seq]) ?? 0
+                db.cachedStatement(literal: "SELECT COUNT(*) FROM jobs WHERE status = \(JobStatus.queued) AND seq < \(seq)")) ?? 0
             return ahead + 1
         }
     }
@@ -130,9 +125,10 @@ public struct SQLiteJobStore: JobStore {
             guard let job = try Self.fetchJob(db, id: jobID, keyID: keyID) else { return .notFound }
             switch job.status {
             case .queued:
-                try db.execute(
-                    sql: "UPDATE jobs SET status = 4, refunded = 1, finished_at = ? WHERE id = ? AND status = 0",
-                    arguments: [now, jobID])
+                try db.execute(literal: """
+                    UPDATE jobs SET status = \(JobStatus.canceled), refunded = 1, finished_at = \(now)
+                    WHERE id = \(jobID) AND status = \(JobStatus.queued)
+                    """)
                 try Outbox.enqueueCallback(db, jobID: jobID, now: now)
             case .running:
                 try db.execute(sql: "UPDATE jobs SET cancel_requested = 1 WHERE id = ?", arguments: [jobID])

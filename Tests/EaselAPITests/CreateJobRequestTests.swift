@@ -1,4 +1,5 @@
 import EaselAPI
+import EaselCore
 import Foundation
 import Testing
 
@@ -30,10 +31,10 @@ import Testing
     @Test func validRequestGetsDefaults() throws {
         let request = try Self.parse(Self.valid)
         #expect(request.model == Self.model)
-        #expect(request.arguments.numImages == 1)
-        #expect(request.arguments.promptExtend == false)
-        #expect(request.arguments.outputFormat == .png)
-        #expect(request.arguments.negativePrompt == nil)
+        #expect(request.edit.numImages == 1)
+        #expect(request.edit.promptExtend == false)
+        #expect(request.edit.outputFormat == .png)
+        #expect(request.edit.negativePrompt == nil)
         #expect(request.callbackURL == nil)
     }
 
@@ -147,7 +148,7 @@ import Testing
         args["height"] = size.height
         if size.accepted {
             let request = try Self.parse(args)
-            #expect(request.arguments.width == size.width && request.arguments.height == size.height)
+            #expect(request.edit.width == size.width && request.edit.height == size.height)
         } else {
             let error = #expect(throws: APIError.self) { try Self.parse(args) }
             #expect(error?.message.contains(size.messagePart) == true, "\(error?.message ?? "")")

@@ -1,4 +1,5 @@
 import EaselAPI
+import EaselCore
 import Foundation
 import Testing
 

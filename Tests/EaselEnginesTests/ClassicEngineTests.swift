@@ -41,7 +41,7 @@ struct ClassicEngineTests {
     func unsupported() async throws {
         let request = try TestInputs.request("remove the dog and add a hat")
         let error = await #expect(throws: EngineError.self) { try await engine.edit(request) { _ in } }
-        #expect(error?.jobErrorCode == "unsupported_prompt")
+        #expect(error?.jobErrorCode.rawValue == "unsupported_prompt")
         #expect(error?.message.contains("diffusion engine") == true)
         #expect(error?.message.contains("black and white") == true)
         #expect(error?.message.contains("remove the dog") == true)
@@ -51,7 +51,7 @@ struct ClassicEngineTests {
     func undecodable() async throws {
         let request = try TestInputs.request("brighter", images: [Data("not an image".utf8)])
         let error = await #expect(throws: EngineError.self) { try await engine.edit(request) { _ in } }
-        #expect(error?.jobErrorCode == "input_undecodable")
+        #expect(error?.jobErrorCode.rawValue == "input_undecodable")
         #expect(error?.message.hasPrefix("image_urls[0]:") == true)
     }
 
@@ -60,7 +60,7 @@ struct ClassicEngineTests {
         let small = ClassicEngine(limits: ImagingLimits(maxPixels: 10_000, maxDimension: 4_000))
         let request = try TestInputs.request("brighter")
         let error = await #expect(throws: EngineError.self) { try await small.edit(request) { _ in } }
-        #expect(error?.jobErrorCode == "input_too_large")
+        #expect(error?.jobErrorCode.rawValue == "input_too_large")
         #expect(error?.message.hasPrefix("image_urls[0]:") == true)
     }
 
@@ -74,7 +74,7 @@ struct ClassicEngineTests {
         ])
         let five = try TestInputs.request("brighter", images: Array(repeating: png, count: 5))
         let error = await #expect(throws: EngineError.self) { try await engine.edit(five) { _ in } }
-        #expect(error?.jobErrorCode == "too_many_inputs")
+        #expect(error?.jobErrorCode.rawValue == "too_many_inputs")
     }
 
     @Test("Progress only rises and ends at 1")

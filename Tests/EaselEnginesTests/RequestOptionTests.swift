@@ -117,7 +117,7 @@ struct RequestOptionTests {
                 let decoded = try Raster.decode(first.images[0].data)
                 #expect(decoded.width == w && decoded.height == h, "\(prompt)")
             } catch let error as EngineError {
-                #expect(error.jobErrorCode == "unsupported_prompt", "\(prompt): \(error)")
+                #expect(error.jobErrorCode.rawValue == "unsupported_prompt", "\(prompt): \(error)")
             }
         }
     }

@@ -96,7 +96,7 @@ import Testing
         #expect(claimed == [a1.id, a2.id, b1.id])
         #expect(try await store.job(id: a3.id, keyID: nil)?.status == .queued)
         // A finished job frees its key's place.
-        #expect(try await store.fail(jobID: a1.id, owner: "w", failure: JobFailure(code: "test", message: "done")))
+        #expect(try await store.fail(jobID: a1.id, owner: "w", failure: JobFailure(code: .engineFailed, message: "done")))
         #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30), perKeyLimit: 2)?.id == a3.id)
     }
 }

@@ -22,10 +22,9 @@ import Testing
         #expect(claimed.attempts == 1)
         #expect(claimed.leaseOwner == "w1")
         #expect(claimed.startedAt != nil)
-        // Claims load the arguments; reads for display leave them (and their data: URLs) out.
-        #expect(claimed.arguments?.prompt == "warmer")
-        #expect(claimed.arguments?.imageURLs == ["https://example.com/a.png"])
-        #expect(try await store.job(id: first.id, keyID: db.keyID)?.arguments == nil)
+        // Claims load the edit; reads for display leave it (and its data: URLs) out.
+        #expect(claimed.edit.prompt == "warmer")
+        #expect(claimed.edit.imageURLs == ["https://example.com/a.png"])
         let next = try #require(try await store.claimNext(owner: "w2", leaseDuration: .seconds(30)))
         #expect(next.id == second.id)
         #expect(try await store.claimNext(owner: "w3", leaseDuration: .seconds(30)) == nil)
@@ -51,7 +50,7 @@ import Testing
         #expect(done.refunded == false)
         #expect(done.finishedAt != nil)
         // A finished job is never written again.
-        #expect(try await !store.fail(jobID: job.id, owner: "w1", failure: JobFailure(code: "x", message: "y")))
+        #expect(try await !store.fail(jobID: job.id, owner: "w1", failure: JobFailure(code: .engineFailed, message: "y")))
     }
 
     @Test func expiredLeaseIsReclaimedWithAnotherAttempt() async throws {
@@ -82,7 +81,7 @@ import Testing
         let failed = try #require(try await store.job(id: job.id, keyID: db.keyID))
         #expect(failed.status == .failed)
         #expect(failed.refunded)
-        #expect(failed.failure?.code == "attempts_exhausted")
+        #expect(failed.failure?.code.rawValue == "attempts_exhausted")
         #expect(failed.failure?.message.contains("1 times") == true)
         #expect(try await store.failAbandoned().isEmpty)
     }
@@ -93,12 +92,12 @@ import Testing
         let store = db.database.jobs
         let job = try await db.enqueue(db.newJob(numImages: 3))
         _ = try await store.claimNext(owner: "w", leaseDuration: .seconds(30))
-        #expect(try await store.fail(jobID: job.id, owner: "w", failure: JobFailure(code: "input_fetch_failed", message: "m")))
+        #expect(try await store.fail(jobID: job.id, owner: "w", failure: JobFailure(code: .inputFetchFailed, message: "m")))
         let failed = try #require(try await store.job(id: job.id, keyID: db.keyID))
         #expect(failed.status == .failed)
         #expect(failed.refunded)
         #expect(failed.amount.description == "0.078")
-        #expect(failed.failure == JobFailure(code: "input_fetch_failed", message: "m"))
+        #expect(failed.failure == JobFailure(code: .inputFetchFailed, message: "m"))
     }
 
     @Test func releaseRequeuesWithoutCountingTheAttempt() async throws {

@@ -26,12 +26,12 @@ struct TemporaryDatabase {
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
     func newJob(numImages: Int = 1, maxAttempts: Int = 3, keyID: String? = nil) -> NewJob {
-        let arguments = EditArguments(
+        let arguments = EditSpec(
             prompt: "warmer", numImages: numImages, imageURLs: ["https://example.com/a.png"],
             width: 1024, height: 1024)
         return NewJob(
             keyID: keyID ?? self.keyID,
-            request: CreateJobRequest(model: ModelRegistry.seedModelID, arguments: arguments),
+            model: ModelRegistry.seedModelID, edit: arguments,
             engine: "classic", amount: ModelRegistry.seedPrice.times(numImages), maxAttempts: maxAttempts)
     }
 }

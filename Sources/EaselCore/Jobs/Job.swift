@@ -1,15 +1,12 @@
-import EaselAPI
 import Foundation
 
-/// A job as stored: everything needed to run it again after a crash and to answer queries.
+/// A job as stored and shown: its state, outcome and charge. The edit it asks for is read
+/// only with a claim (`ClaimedJob`).
 public struct Job: Sendable, Equatable {
     public var id: String
     public var keyID: String
     public var model: String
     public var engine: String
-    /// The accepted `args`. Nil when the job was read for display (queries, listings): they
-    /// may hold megabytes of `data:` URLs that a poll has no use for. Claims always load them.
-    public var arguments: EditArguments?
     public var callbackURL: String?
     public var status: JobStatus
     public var progress: Double
@@ -36,7 +33,7 @@ public struct Job: Sendable, Equatable {
     public var callback: CallbackState?
 
     public init(
-        id: String, keyID: String, model: String, engine: String, arguments: EditArguments?,
+        id: String, keyID: String, model: String, engine: String,
         callbackURL: String?, status: JobStatus = .queued, progress: Double = 0,
         attempts: Int = 0, maxAttempts: Int, leaseOwner: String? = nil,
         leaseExpiresAt: Date? = nil, amount: Price, refunded: Bool = false,
@@ -49,7 +46,6 @@ public struct Job: Sendable, Equatable {
         self.keyID = keyID
         self.model = model
         self.engine = engine
-        self.arguments = arguments
         self.callbackURL = callbackURL
         self.status = status
         self.progress = progress

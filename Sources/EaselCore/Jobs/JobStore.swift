@@ -1,4 +1,3 @@
-import EaselAPI
 import Foundation
 
 /// Durable job storage and the queue over it. Every write made on behalf of a worker names
@@ -32,7 +31,7 @@ public protocol JobStore: Sendable {
     /// Atomically takes the oldest claimable job: a queued one whose key has fewer than
     /// `perKeyLimit` running jobs, or a running one whose lease expired (a crashed worker),
     /// and counts the attempt.
-    func claimNext(owner: String, leaseDuration: Duration, perKeyLimit: Int) async throws -> Job?
+    func claimNext(owner: String, leaseDuration: Duration, perKeyLimit: Int) async throws -> ClaimedJob?
 
     /// Extends the lease and says whether the worker should go on.
     func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> LeaseCheck

@@ -1,4 +1,3 @@
-import EaselAPI
 import Foundation
 
 /// A validated edit with its inputs already fetched: engines never touch the network.

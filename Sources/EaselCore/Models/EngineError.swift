@@ -51,14 +51,14 @@ public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     public var requeuesJob: Bool { kind == .runnerLost }
 
     /// Stable machine-readable code stored on the failed job.
-    public var jobErrorCode: String {
+    public var jobErrorCode: JobErrorCode {
         switch kind {
-        case .undecodableInput: "input_undecodable"
-        case .inputTooLarge: "input_too_large"
-        case .unsupportedPrompt: "unsupported_prompt"
-        case .tooManyInputs: "too_many_inputs"
-        case .engineFailure: "engine_failed"
-        case .runnerLost: "runner_lost"
+        case .undecodableInput: .inputUndecodable
+        case .inputTooLarge: .inputTooLarge
+        case .unsupportedPrompt: .unsupportedPrompt
+        case .tooManyInputs: .tooManyInputs
+        case .engineFailure: .engineFailed
+        case .runnerLost: .runnerLost
         }
     }
 

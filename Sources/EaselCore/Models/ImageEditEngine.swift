@@ -1,4 +1,3 @@
-import EaselAPI
 
 /// Something that turns an edit request into images. Engines are chosen per model by
 /// `ModelRegistry`; the worker fetches inputs, calls `edit`, and stores what it returns.

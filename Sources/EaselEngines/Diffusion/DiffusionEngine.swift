@@ -1,4 +1,3 @@
-import EaselAPI
 import EaselCore
 import EaselImaging
 import Foundation
@@ -99,7 +98,7 @@ public struct DiffusionEngine: ImageEditEngine {
         switch failure {
         case .startup(let message): .runnerLost("the diffusion runner is not available: \(message)")
         case .lost(let message): .runnerLost(message)
-        case .job(let code, let message) where code == "out_of_memory": .failure("diffusion runner ran out of memory: \(message)")
+        case .job(.outOfMemory, let message): .failure("diffusion runner ran out of memory: \(message)")
         case .job(_, let message): .failure("diffusion runner: \(message)")
         }
     }

@@ -32,13 +32,14 @@ struct JobController<Context: RequestContext>: Sendable {
             throw APIError.unknownModel(parsed.model, served: registry.modelIDs)
         }
         let maxImages = entry.engine.descriptor.maxInputImages
-        if parsed.arguments.imageURLs.count > maxImages {
+        if parsed.edit.imageURLs.count > maxImages {
             throw APIError.invalidArgument(
-                "args.image_urls: model \(parsed.model) reads at most \(maxImages) images (got \(parsed.arguments.imageURLs.count))")
+                "args.image_urls: model \(parsed.model) reads at most \(maxImages) images (got \(parsed.edit.imageURLs.count))")
         }
         let outcome = try await store.enqueue(NewJob(
-            keyID: key.id, request: parsed, engine: entry.engine.descriptor.id,
-            amount: entry.pricePerImage.times(parsed.arguments.numImages), maxAttempts: maxAttempts),
+            keyID: key.id, model: parsed.model, edit: parsed.edit, callbackURL: parsed.callbackURL,
+            engine: entry.engine.descriptor.id,
+            amount: entry.pricePerImage.times(parsed.edit.numImages), maxAttempts: maxAttempts),
             idempotency: idempotency, queueLimit: queueLimit)
         switch outcome {
         case .created(let job):

@@ -16,7 +16,7 @@ struct JobViewBuilder: Sendable {
         return JobView(
             jobID: job.id, model: job.model, status: job.status, progress: job.progress,
             result: result,
-            error: job.failure.map { JobErrorView(code: $0.code, message: $0.message) },
+            error: job.failure.map { JobErrorView(code: $0.code.rawValue, message: $0.message) },
             amount: job.amount.description, refunded: job.refunded, engine: job.engine,
             attempts: job.attempts, notApplied: job.notApplied.isEmpty ? nil : job.notApplied,
             actualPrompt: job.actualPrompt, createdAt: Timestamp.string(job.createdAt),

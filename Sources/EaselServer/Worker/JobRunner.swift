@@ -27,19 +27,20 @@ struct JobRunner: Sendable {
         case canceled
     }
 
-    func run(_ job: Job, owner: String) async {
-        await runToEnd(job, owner: owner)
+    func run(_ claimed: ClaimedJob, owner: String) async {
+        await runToEnd(claimed, owner: owner)
         // Decoding inputs is where the process's heap grows most; give it back at once.
         _ = try? await BlockingExecutor.shared.run { ProcessMemory.trim() }
     }
 
-    private func runToEnd(_ job: Job, owner: String) async {
+    private func runToEnd(_ claimed: ClaimedJob, owner: String) async {
+        let job = claimed.job
         var logger = logger
         logger[metadataKey: "job"] = "\(job.id)"
         logger[metadataKey: "attempt"] = "\(job.attempts)"
         do {
             let outcome = try await withLeaseKept(job: job, owner: owner) {
-                try await produce(job, owner: owner)
+                try await produce(claimed, owner: owner)
             }
             let completed: Bool
             do {
@@ -78,13 +79,13 @@ struct JobRunner: Sendable {
         } else if let failure = error as? JobFailure {
             logger.info("job failed", metadata: ["code": "\(failure.code)", "reason": "\(failure.message)"])
             metrics.jobFinished("failed")
-            if failure.code == JobFailure.inputFetchFailedCode { metrics.inputFetchFailed() }
+            if failure.code == .inputFetchFailed { metrics.inputFetchFailed() }
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         } else if case Interruption.leaseLost? = error as? Interruption {
             logger.warning("lease lost; another worker owns the job now")
         } else {
             logger.error("job failed unexpectedly", metadata: ["error": "\(error)"])
-            let failure = JobFailure(code: "internal_error", message: "internal error while running the job")
+            let failure = JobFailure(code: .internalError, message: "internal error while running the job")
             metrics.jobFinished("failed")
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         }
@@ -103,16 +104,13 @@ struct JobRunner: Sendable {
         }
     }
 
-    private func produce(_ job: Job, owner: String) async throws -> JobOutcome {
-        guard let entry = registry.entry(for: job.model) else {
-            throw JobFailure(code: "model_unavailable", message: "model: \(job.model) is no longer served by this server")
+    private func produce(_ claimed: ClaimedJob, owner: String) async throws -> JobOutcome {
+        guard let entry = registry.entry(for: claimed.model) else {
+            throw JobFailure(code: .modelUnavailable, message: "model: \(claimed.model) is no longer served by this server")
         }
-        guard let arguments = job.arguments else {
-            throw JobFailure(code: "internal_error", message: "the job was claimed without its arguments")
-        }
-        let images = try await loadInputs(arguments.imageURLs)
+        let images = try await loadInputs(claimed.edit.imageURLs)
         return try await engineSlots.withPermits {
-            try await edit(job, images: images, arguments: arguments, engine: entry.engine, owner: owner)
+            try await edit(claimed, images: images, engine: entry.engine, owner: owner)
         }
     }
 
@@ -130,8 +128,9 @@ struct JobRunner: Sendable {
     }
 
     private func edit(
-        _ job: Job, images: [InputImage], arguments: EditArguments, engine: any ImageEditEngine, owner: String
+        _ claimed: ClaimedJob, images: [InputImage], engine: any ImageEditEngine, owner: String
     ) async throws -> JobOutcome {
+        let job = claimed.job, arguments = claimed.edit
         let progress = ProgressRelay(store: store, jobID: job.id, owner: owner, start: 0.1, end: 0.9)
         progress.report(0)
         let request = EditRequest(
@@ -166,13 +165,13 @@ struct JobRunner: Sendable {
     }
 
     /// The API promises exactly `num_images` images of exactly `width`×`height`.
-    private func check(_ result: EditResult, against arguments: EditArguments) throws {
+    private func check(_ result: EditResult, against arguments: EditSpec) throws {
         guard result.images.count == arguments.numImages,
               result.images.allSatisfy({ $0.width == arguments.width && $0.height == arguments.height })
         else {
             let sizes = result.images.map { "\($0.width)×\($0.height)" }.joined(separator: ", ")
             throw JobFailure(
-                code: "engine_failed",
+                code: .engineFailed,
                 message: "engine returned [\(sizes)], not \(arguments.numImages) image(s) of \(arguments.width)×\(arguments.height)")
         }
     }

@@ -55,12 +55,12 @@ struct WorkerService: Service, CustomStringConvertible {
         let owner = "\(self.owner)/\(slot)"
         while !stopping {
             do {
-                if let job = try await store.claimNext(owner: owner, leaseDuration: leaseDuration, perKeyLimit: perKeyLimit) {
+                if let claimed = try await store.claimNext(owner: owner, leaseDuration: leaseDuration, perKeyLimit: perKeyLimit) {
                     // Its own task, so that a cancel request can stop this job alone.
-                    let task = Task { await runner.run(job, owner: owner) }
-                    running.insert(task, jobID: job.id)
+                    let task = Task { await runner.run(claimed, owner: owner) }
+                    running.insert(task, jobID: claimed.id)
                     await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
-                    running.remove(jobID: job.id)
+                    running.remove(jobID: claimed.id)
                     continue
                 }
             } catch {

@@ -26,7 +26,7 @@ import Testing
         #expect(try RunnerMessage(line: #"{"type":"prompt","id":"j1","prompt":"Make the sky red."}"#).jobID == "j1")
         #expect(try RunnerMessage(line: #"{"type":"canceled","id":"j2"}"#) == .canceled(id: "j2"))
         #expect(try RunnerMessage(line: #"{"type":"failed","id":"j3","code":"out_of_memory","message":"CUDA OOM"}"#)
-            == .failed(id: "j3", code: "out_of_memory", message: "CUDA OOM"))
+            == .failed(id: "j3", code: .outOfMemory, message: "CUDA OOM"))
         let done = try RunnerMessage(line: """
             {"type":"done","id":"j4","images":["/s/out-0.png"],"prompt":"p","generated":{"width":1024,"height":768},"seconds":1.5}
             """)
@@ -85,8 +85,8 @@ import Testing
     @Test func runnerLossRequeuesButARefusalFails() {
         #expect(DiffusionEngine.engineError(.lost("runner signaled(9)")).requeuesJob)
         #expect(DiffusionEngine.engineError(.startup("weights moved")).requeuesJob)
-        let refused = DiffusionEngine.engineError(.job(code: "bad_request", message: "width: must be ≥ 16"))
-        #expect(!refused.requeuesJob && refused.jobErrorCode == "engine_failed")
-        #expect(DiffusionEngine.engineError(.job(code: "out_of_memory", message: "x")).message.contains("ran out of memory"))
+        let refused = DiffusionEngine.engineError(.job(code: .badRequest, message: "width: must be ≥ 16"))
+        #expect(!refused.requeuesJob && refused.jobErrorCode.rawValue == "engine_failed")
+        #expect(DiffusionEngine.engineError(.job(code: .outOfMemory, message: "x")).message.contains("ran out of memory"))
     }
 }

@@ -5,9 +5,8 @@ public enum RunnerFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case startup(String)
     /// The runner died or stopped answering while it held the job.
     case lost(String)
-    /// The runner refused or failed the job (`failed` message): `code` is `bad_request`,
-    /// `out_of_memory` or `internal`.
-    case job(code: String, message: String)
+    /// The runner refused or failed the job (`failed` message).
+    case job(code: RunnerFailureCode, message: String)
 
     public var description: String {
         switch self {

@@ -9,7 +9,7 @@ public enum RunnerMessage: Sendable, Equatable {
     /// The prompt as `prompt_extend` rewrote it, sent before denoising starts.
     case prompt(id: String, prompt: String)
     case done(RunnerDone)
-    case failed(id: String, code: String, message: String)
+    case failed(id: String, code: RunnerFailureCode, message: String)
     case canceled(id: String)
     /// The runner could not read one of our lines; it keeps serving.
     case protocolError(message: String)
@@ -60,7 +60,9 @@ public enum RunnerMessage: Sendable, Equatable {
             return .progress(id: try need(body.id, "id"), step: try need(body.step, "step"), steps: try need(body.steps, "steps"))
         case "prompt": return .prompt(id: try need(body.id, "id"), prompt: try need(body.prompt, "prompt"))
         case "failed":
-            return .failed(id: try need(body.id, "id"), code: try need(body.code, "code"), message: try need(body.message, "message"))
+            return .failed(
+                id: try need(body.id, "id"), code: RunnerFailureCode(rawValue: try need(body.code, "code")),
+                message: try need(body.message, "message"))
         case "canceled": return .canceled(id: try need(body.id, "id"))
         case "error": return .protocolError(message: try need(body.message, "message"))
         default: throw RunnerProtocolError(line: line, reason: "unknown message type \"\(type)\"")

@@ -1,6 +1,7 @@
-/// Validated `args` of a create request. Stored with the job in this encoded form
-/// (snake_case, as on the wire), so a job replays exactly what was accepted.
-public struct EditArguments: Sendable, Equatable, Codable {
+/// The edit a job asks for, as accepted: the hosted API's `args` after validation. Stored with
+/// the job in this encoded form (snake_case keys, as the wire names them, so that rows
+/// written by earlier versions still read), so a job replays exactly what was accepted.
+public struct EditSpec: Sendable, Equatable, Codable {
     public var prompt: String
     public var negativePrompt: String?
     public var numImages: Int
