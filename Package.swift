@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0",
                  traits: ["CommandLineArguments"]),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -47,6 +48,12 @@ let package = Package(
         .target(name: "EaselSQLite", dependencies: [
             "EaselCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: swiftSettings),
+        // The stores on PostgreSQL, for many nodes on one database.
+        .target(name: "EaselPostgres", dependencies: [
+            "EaselCore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: swiftSettings),
         .target(name: "EaselFetch", dependencies: [
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -81,7 +88,11 @@ let package = Package(
 
         .testTarget(name: "EaselAPITests", dependencies: ["EaselAPI", "EaselCore"]),
         .testTarget(name: "EaselCoreTests", dependencies: ["EaselCore"]),
-        .testTarget(name: "EaselSQLiteTests", dependencies: ["EaselSQLite"]),
+        // Every store behaviour, run against SQLite and against a PostgreSQL server the tests start.
+        .testTarget(name: "EaselStoreTests", dependencies: [
+            "EaselCore", "EaselSQLite", "EaselPostgres",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),
         .testTarget(name: "EaselFetchTests", dependencies: [
             "EaselFetch",

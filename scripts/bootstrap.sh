@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the system libraries Easel builds against (Debian/Ubuntu), only when missing:
-# libvips (imaging), SQLite (the embedded store), pkg-config (to find them).
+# libvips (imaging), SQLite (the embedded store), pkg-config (to find them), and the
+# PostgreSQL server the store tests start for themselves.
 set -euo pipefail
 
 need=()
 pkg-config --exists vips 2>/dev/null || need+=(libvips-dev)
 [ -f /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || need+=(pkg-config)
+# The store tests start their own PostgreSQL server (initdb + pg_ctl on loopback).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 [ "${EASEL_BENCH:-0}" = 1 ] && { command -v wrk >/dev/null || need+=(wrk); command -v vips >/dev/null || need+=(libvips-tools); }
 
 if [ ${#need[@]} -gt 0 ]; then

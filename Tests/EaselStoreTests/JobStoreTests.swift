@@ -1,16 +1,15 @@
-import EaselAPI
 import EaselCore
 import EaselSQLite
 import Foundation
 import Testing
 
-@Suite struct SQLiteJobStoreTests {
+@Suite struct JobStoreTests {
     let image = StoredImage(name: "t.png", width: 1024, height: 1024, contentType: "image/png", byteCount: 10)
 
-    @Test func enqueueThenClaimInOrder() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func enqueueThenClaimInOrder(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let first = try await db.enqueue(db.newJob())
         let second = try await db.enqueue(db.newJob(numImages: 2))
         #expect(second.amount.description == "0.052")
@@ -30,10 +29,10 @@ import Testing
         #expect(try await store.claimNext(owner: "w3", leaseDuration: .seconds(30)) == nil)
     }
 
-    @Test func onlyTheLeaseHolderWrites() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func onlyTheLeaseHolderWrites(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob())
         _ = try await store.claimNext(owner: "w1", leaseDuration: .seconds(30))
         #expect(try await store.reportProgress(jobID: job.id, owner: "w1", progress: 0.5))
@@ -53,10 +52,10 @@ import Testing
         #expect(try await !store.fail(jobID: job.id, owner: "w1", failure: JobFailure(code: .engineFailed, message: "y")))
     }
 
-    @Test func expiredLeaseIsReclaimedWithAnotherAttempt() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func expiredLeaseIsReclaimedWithAnotherAttempt(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob())
         _ = try await store.claimNext(owner: "dead", leaseDuration: .seconds(2))
         #expect(try await store.claimNext(owner: "w2", leaseDuration: .seconds(30)) == nil)
@@ -69,10 +68,10 @@ import Testing
         #expect(try await !store.complete(jobID: job.id, owner: "dead", outcome: JobOutcome(images: [image])))
     }
 
-    @Test func lastAttemptLostFailsWithRefund() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func lastAttemptLostFailsWithRefund(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob(maxAttempts: 1))
         _ = try await store.claimNext(owner: "dead", leaseDuration: .milliseconds(20))
         try await Task.sleep(for: .milliseconds(60))
@@ -86,10 +85,10 @@ import Testing
         #expect(try await store.failAbandoned().isEmpty)
     }
 
-    @Test func failRefunds() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func failRefunds(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob(numImages: 3))
         _ = try await store.claimNext(owner: "w", leaseDuration: .seconds(30))
         #expect(try await store.fail(jobID: job.id, owner: "w", failure: JobFailure(code: .inputFetchFailed, message: "m")))
@@ -100,10 +99,10 @@ import Testing
         #expect(failed.failure == JobFailure(code: .inputFetchFailed, message: "m"))
     }
 
-    @Test func releaseRequeuesWithoutCountingTheAttempt() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func releaseRequeuesWithoutCountingTheAttempt(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob())
         _ = try await store.claimNext(owner: "w", leaseDuration: .seconds(30))
         #expect(try await store.release(jobID: job.id, owner: "w"))
@@ -111,19 +110,19 @@ import Testing
         #expect(again.attempts == 1)
     }
 
-    @Test func jobsAreVisibleOnlyToTheirKey() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func jobsAreVisibleOnlyToTheirKey(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
         let job = try await db.enqueue(db.newJob())
-        let other = try await APIKeyIssuer(store: db.database.keys).create(name: "other").key
-        #expect(try await db.database.jobs.job(id: job.id, keyID: db.keyID) != nil)
-        #expect(try await db.database.jobs.job(id: job.id, keyID: other.id) == nil)
+        let other = try await APIKeyIssuer(store: db.keys).create(name: "other").key
+        #expect(try await db.jobs.job(id: job.id, keyID: db.keyID) != nil)
+        #expect(try await db.jobs.job(id: job.id, keyID: other.id) == nil)
     }
 
-    @Test func concurrentClaimsNeverShareAJob() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func concurrentClaimsNeverShareAJob(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         for _ in 0..<20 { _ = try await db.enqueue(db.newJob()) }
         let claimed = try await withThrowingTaskGroup(of: [String].self) { group in
             for worker in 0..<4 {

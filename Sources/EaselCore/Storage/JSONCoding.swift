@@ -1,14 +1,14 @@
 import Foundation
 
 /// JSON columns: compact, with sorted keys so equal values store equal text.
-enum JSONCoding {
-    static func string<T: Encodable>(_ value: T) throws -> String {
+public enum JSONCoding {
+    public static func string<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }
 }

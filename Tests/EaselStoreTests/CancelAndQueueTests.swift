@@ -1,4 +1,3 @@
-import EaselAPI
 import EaselCore
 import EaselSQLite
 import Foundation
@@ -8,10 +7,10 @@ import Testing
 @Suite struct CancelAndQueueTests {
     let image = StoredImage(name: "r.png", width: 1024, height: 1024, contentType: "image/png", byteCount: 10)
 
-    @Test func aConfirmedCancelBeatsACompletion() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func aConfirmedCancelBeatsACompletion(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob())
         _ = try await store.claimNext(owner: "w", leaseDuration: .seconds(30))
         guard case .requested = try await store.cancel(jobID: job.id, keyID: db.keyID) else {
@@ -27,10 +26,10 @@ import Testing
         #expect(canceled.images.isEmpty)
     }
 
-    @Test func aCanceledJobWhoseWorkerDiedEndsCanceled() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func aCanceledJobWhoseWorkerDiedEndsCanceled(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob(maxAttempts: 3))
         _ = try await store.claimNext(owner: "dead", leaseDuration: .milliseconds(300))
         _ = try await store.cancel(jobID: job.id, keyID: db.keyID)
@@ -42,10 +41,10 @@ import Testing
         #expect(settled.refunded)
     }
 
-    @Test func queuedCancelIsImmediateAndFinishedJobsSaySo() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func queuedCancelIsImmediateAndFinishedJobsSaySo(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let job = try await db.enqueue(db.newJob())
         guard case .canceled(let canceled) = try await store.cancel(jobID: job.id, keyID: db.keyID) else {
             Issue.record("a queued job is canceled at once")
@@ -60,10 +59,10 @@ import Testing
         #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30)) == nil)
     }
 
-    @Test func queueLimitAndIdempotencyAreDecidedInOneTransaction() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func queueLimitAndIdempotencyAreDecidedInOneTransaction(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
+        let store = db.jobs
         let claim = IdempotencyClaim(key: "k1", bodyDigest: "d1")
         guard case .created(let first) = try await store.enqueue(db.newJob(), idempotency: claim, queueLimit: 1) else {
             Issue.record("the first request creates a job")
@@ -80,11 +79,11 @@ import Testing
 /// One key's jobs cannot take every claim: a key at its limit of running jobs is stepped
 /// over, and its next job is claimable again once one of its jobs ends.
 @Suite struct PerKeyLimitTests {
-    @Test func aKeyAtItsLimitIsSteppedOver() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func aKeyAtItsLimitIsSteppedOver(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
-        let other = try await APIKeyIssuer(store: db.database.keys).create(name: "other").key.id
+        let store = db.jobs
+        let other = try await APIKeyIssuer(store: db.keys).create(name: "other").key.id
         let a1 = try await db.enqueue(db.newJob())
         let a2 = try await db.enqueue(db.newJob())
         let a3 = try await db.enqueue(db.newJob())
@@ -103,17 +102,17 @@ import Testing
 
 /// Revoking a key ends its unfinished work: nobody can see or pay for it any more.
 @Suite struct KeyRevocationTests {
-    @Test func revocationCancelsQueuedAndStopsRunningJobs() async throws {
-        let db = try await TemporaryDatabase()
+    @Test(arguments: StoreKind.allCases) func revocationCancelsQueuedAndStopsRunningJobs(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
         defer { db.remove() }
-        let store = db.database.jobs
-        let other = try await APIKeyIssuer(store: db.database.keys).create(name: "other").key.id
+        let store = db.jobs
+        let other = try await APIKeyIssuer(store: db.keys).create(name: "other").key.id
         let running = try await db.enqueue(db.newJob())
         let queued = try await db.enqueue(db.newJob(numImages: 2))
         let othersJob = try await db.enqueue(db.newJob(keyID: other))
         #expect(try await store.claimNext(owner: "w", leaseDuration: .seconds(30))?.id == running.id)
 
-        #expect(try await db.database.keys.revoke(id: db.keyID) == KeyRevocation(canceledQueued: 1, stoppingRunning: 1))
+        #expect(try await db.keys.revoke(id: db.keyID) == KeyRevocation(canceledQueued: 1, stoppingRunning: 1))
         let canceled = try #require(try await store.job(id: queued.id, keyID: nil))
         #expect(canceled.status == .canceled && canceled.refunded && canceled.finishedAt != nil)
         #expect(try await store.renewLease(jobID: running.id, owner: "w", leaseDuration: .seconds(30)) == .cancelRequested)

@@ -1,0 +1,127 @@
+import Foundation
+import Synchronization
+
+/// A PostgreSQL server of the test process's own: `initdb` into a temporary folder, then
+/// `pg_ctl` on a free loopback port, stopped when the process exits. Each test gets a fresh
+/// database on it (`makeDatabase`), so tests run in parallel without seeing each other.
+///
+/// PostgreSQL refuses to run as root; as root (CI) the server runs as the `postgres` user
+/// that Debian's package creates.
+final class TemporaryPostgres: Sendable {
+    let port: Int
+    let directory: URL
+    private let binaries: URL
+
+    /// One server for the whole test process, started on first use.
+    static let shared = Task { try await TemporaryPostgres.start() }
+
+    struct Failed: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private init(port: Int, directory: URL, binaries: URL) {
+        self.port = port
+        self.directory = directory
+        self.binaries = binaries
+    }
+
+    /// `postgres://easel@127.0.0.1:PORT/NAME` of a new, empty database.
+    func makeDatabase() throws -> String {
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try run("psql", ["-h", "127.0.0.1", "-p", "\(port)", "-U", "easel", "-d", "postgres", "-q", "-c", "CREATE DATABASE \(name)"])
+        return "postgres://easel@127.0.0.1:\(port)/\(name)?sslmode=disable"
+    }
+
+    private static func start() async throws -> TemporaryPostgres {
+        guard let binaries = findBinaries() else {
+            throw Failed(description: "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin); scripts/bootstrap.sh installs it")
+        }
+        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("easel-pg-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let server = TemporaryPostgres(port: try freePort(), directory: directory, binaries: binaries)
+        if getuid() == 0 { try server.runPlain("/bin/chown", ["-R", "postgres:postgres", directory.path]) }
+        let data = directory.appendingPathComponent("data").path
+        try server.run("initdb", ["-D", data, "-U", "easel", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        // Sockets in the folder, TCP on loopback only; fsync off: test data need not survive power loss.
+        let options = "-p \(server.port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
+        try server.run("pg_ctl", ["-D", data, "-o", options, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60", "start"])
+        TemporaryPostgres.stopAtExit(server)
+        return server
+    }
+
+    private static func findBinaries() -> URL? {
+        let root = URL(fileURLWithPath: "/usr/lib/postgresql")
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return versions.compactMap(Int.init).sorted().reversed()
+            .map { root.appendingPathComponent("\($0)/bin") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("initdb").path) }
+    }
+
+    /// Runs one of PostgreSQL's programs, as `postgres` when this process is root.
+    func run(_ program: String, _ arguments: [String]) throws {
+        let path = binaries.appendingPathComponent(program).path
+        if getuid() == 0 {
+            try runPlain("/usr/sbin/runuser", ["-u", "postgres", "--", path] + arguments)
+        } else {
+            try runPlain(path, arguments)
+        }
+    }
+
+    /// posix_spawn and waitpid rather than Foundation's `Process`: the server that
+    /// `pg_ctl start` leaves running inherits the output, and `Process` did not always see
+    /// its child end then. Output goes to a file, read only when the command failed.
+    private func runPlain(_ path: String, _ arguments: [String]) throws {
+        let outputFile = directory.appendingPathComponent("command-\(UUID().uuidString.prefix(8)).out").path
+        defer { unlink(outputFile) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw Failed(description: "cannot start \(path): errno \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // WIFEXITED and WEXITSTATUS, spelled out: Swift does not import the C macros.
+        let exited = status & 0x7F == 0
+        let code = (status >> 8) & 0xFF
+        guard exited && code == 0 else {
+            let printed = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+            throw Failed(description: "\(path) \(arguments.joined(separator: " ")) ended with status \(status): \(printed)")
+        }
+    }
+
+    /// Stops the server (and removes its folder) when the test process exits, however the
+    /// tests ended.
+    private static func stopAtExit(_ server: TemporaryPostgres) {
+        running.withLock { $0 = server }
+        atexit {
+            guard let server = TemporaryPostgres.running.withLock({ $0 }) else { return }
+            try? server.run("pg_ctl", ["-D", server.directory.appendingPathComponent("data").path, "-m", "immediate", "-w", "stop"])
+            try? FileManager.default.removeItem(at: server.directory)
+        }
+    }
+
+    private static let running = Mutex<TemporaryPostgres?>(nil)
+
+    private static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failed(description: "socket() failed") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        guard bound else { throw Failed(description: "no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
