@@ -52,6 +52,9 @@ public final class PostgresDatabase: Sendable {
 
     public var jobs: PostgresJobStore { PostgresJobStore(client: client, retention: retention, logger: logger) }
     public var keys: PostgresAPIKeyStore { PostgresAPIKeyStore(client: client, logger: logger) }
+    public var callbacks: PostgresCallbackStore { PostgresCallbackStore(client: client, logger: logger) }
+    public var blobIndex: PostgresBlobIndex { PostgresBlobIndex(client: client, logger: logger) }
+    public var blobs: PostgresBlobStore { PostgresBlobStore(client: client, logger: logger) }
 }
 
 /// The database could not be reached or prepared; the message names the URL without its

@@ -99,6 +99,14 @@ enum PostgresSchema {
             )
             """,
             "CREATE INDEX blobs_expiry ON blobs (expires_at) WHERE deleted_at IS NULL",
+            """
+            CREATE TABLE blob_contents (
+                name TEXT PRIMARY KEY,
+                data BYTEA NOT NULL,
+                written_at BIGINT NOT NULL
+            )
+            """,
+            "CREATE INDEX blob_contents_age ON blob_contents (written_at)",
         ]),
     ]
 

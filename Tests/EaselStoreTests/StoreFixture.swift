@@ -19,6 +19,9 @@ struct StoreFixture: Sendable {
     let kind: StoreKind
     let jobs: any JobStore
     let keys: any APIKeyStore
+    let callbacks: any CallbackStore
+    let blobIndex: any BlobIndex
+    let blobs: any BlobStore
     let keyID: String
     /// The SQLite file's folder; nil on PostgreSQL.
     let directory: URL?
@@ -35,6 +38,9 @@ struct StoreFixture: Sendable {
             postgres = nil
             jobs = database.jobs
             keys = database.keys
+            callbacks = database.callbacks
+            blobIndex = database.blobIndex
+            blobs = try FileBlobStore(directory: directory.appendingPathComponent("blobs"))
         case .postgres:
             let server = try await TemporaryPostgres.shared.value
             var logger = Logger(label: "easel-store-test")
@@ -44,6 +50,9 @@ struct StoreFixture: Sendable {
             postgres = database
             jobs = database.jobs
             keys = database.keys
+            callbacks = database.callbacks
+            blobIndex = database.blobIndex
+            blobs = database.blobs
         }
         keyID = try await APIKeyIssuer(store: keys).create(name: "test").key.id
     }
@@ -61,12 +70,12 @@ struct StoreFixture: Sendable {
         if let postgres { Task { await postgres.close() } }
     }
 
-    func newJob(numImages: Int = 1, maxAttempts: Int = 3, keyID: String? = nil) -> NewJob {
+    func newJob(numImages: Int = 1, maxAttempts: Int = 3, keyID: String? = nil, callbackURL: String? = nil) -> NewJob {
         let edit = EditSpec(
             prompt: "warmer", numImages: numImages, imageURLs: ["https://example.com/a.png"],
             width: 1024, height: 1024)
         return NewJob(
-            keyID: keyID ?? self.keyID, model: ModelRegistry.seedModelID, edit: edit,
+            keyID: keyID ?? self.keyID, model: ModelRegistry.seedModelID, edit: edit, callbackURL: callbackURL,
             engine: "classic", amount: ModelRegistry.seedPrice.times(numImages), maxAttempts: maxAttempts)
     }
 }
