@@ -67,7 +67,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: swiftSettings),
         .target(name: "EaselServer", dependencies: [
-            "EaselAPI", "EaselCore", "EaselSQLite", "EaselFetch", "EaselEngines", "EaselImaging",
+            "EaselAPI", "EaselCore", "EaselSQLite", "EaselPostgres", "EaselFetch", "EaselEngines", "EaselImaging",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -86,11 +86,14 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ], path: "Benchmarks/BareJSONRoute"),
 
+        // Shared by the test targets: a PostgreSQL server the tests start for themselves.
+        .target(name: "EaselTestSupport", path: "Tests/Support"),
+
         .testTarget(name: "EaselAPITests", dependencies: ["EaselAPI", "EaselCore"]),
         .testTarget(name: "EaselCoreTests", dependencies: ["EaselCore"]),
         // Every store behaviour, run against SQLite and against a PostgreSQL server the tests start.
         .testTarget(name: "EaselStoreTests", dependencies: [
-            "EaselCore", "EaselSQLite", "EaselPostgres",
+            "EaselCore", "EaselSQLite", "EaselPostgres", "EaselTestSupport",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),
@@ -100,7 +103,7 @@ let package = Package(
         ]),
         .testTarget(name: "EaselEnginesTests", dependencies: ["EaselEngines", "EaselImaging", "EaselCore", "EaselAPI"]),
         .testTarget(name: "EaselServerTests", dependencies: [
-            "EaselServer", "EaselImaging", "EaselEngines",
+            "EaselServer", "EaselImaging", "EaselEngines", "EaselTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),

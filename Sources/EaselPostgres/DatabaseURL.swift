@@ -5,6 +5,7 @@ import PostgresNIO
 /// the client's configuration. `sslmode` defaults to `prefer`: TLS when the server offers it.
 public struct DatabaseURL: Sendable, CustomStringConvertible {
     public let configuration: PostgresClient.Configuration
+    let sslMode: String
     /// The URL with its password replaced, for logs and messages.
     public let description: String
 
@@ -19,7 +20,8 @@ public struct DatabaseURL: Sendable, CustomStringConvertible {
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty else { throw DatabaseURLError("must name a database (…/DATABASE)") }
         let tls: PostgresClient.Configuration.TLS
-        switch components.queryItems?.first(where: { $0.name == "sslmode" })?.value ?? "prefer" {
+        sslMode = components.queryItems?.first(where: { $0.name == "sslmode" })?.value ?? "prefer"
+        switch sslMode {
         case "disable": tls = .disable
         case "prefer": tls = .prefer(.makeClientConfiguration())
         case "require": tls = .require(.makeClientConfiguration())
@@ -33,6 +35,22 @@ public struct DatabaseURL: Sendable, CustomStringConvertible {
         var shown = components
         if shown.password != nil { shown.password = "***" }
         description = shown.string ?? "postgres://…"
+    }
+}
+
+extension DatabaseURL {
+    /// The same server and credentials for one connection of its own, outside the pool.
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS = switch sslMode {
+        case "disable": .disable
+        case "require": .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        default: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+        var connection = PostgresConnection.Configuration(
+            host: configuration.host ?? "localhost", port: configuration.port ?? 5432, username: configuration.username,
+            password: configuration.password, database: configuration.database, tls: tls)
+        connection.options.connectTimeout = .seconds(5)
+        return connection
     }
 }
 

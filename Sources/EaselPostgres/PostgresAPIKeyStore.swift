@@ -43,8 +43,11 @@ public struct PostgresAPIKeyStore: APIKeyStore {
                 UPDATE jobs SET cancel_requested = TRUE
                 WHERE key_id = \(id) AND status = \(JobStatus.running) AND NOT cancel_requested
                 RETURNING id
-                """, logger: logger).all().count
-            return KeyRevocation(canceledQueued: canceled, stoppingRunning: stopping)
+                """, logger: logger).decode(String.self).all()
+            for jobID in stopping {
+                try await PostgresDatabase.notify(connection, .cancelRequested(jobID: jobID), logger: logger)
+            }
+            return KeyRevocation(canceledQueued: canceled, stoppingRunning: stopping.count)
         }
     }
 

@@ -18,9 +18,18 @@ public final class PostgresDatabase: Sendable {
     public static func connect(
         _ url: DatabaseURL, retention: Duration = .seconds(24 * 3600), logger: Logger
     ) async throws -> PostgresDatabase {
+        // One connection of its own first: the pool retries a server that refuses, while a
+        // start must fail at once with the server's reason (refused, unknown database, wrong
+        // password).
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try url.connectionConfiguration(), id: 0, logger: Self.quiet(logger))
+            try await connection.close()
+        } catch {
+            throw DatabaseUnavailable(url: url, cause: error)
+        }
         let database = PostgresDatabase(url: url, retention: retention, logger: logger)
         do {
-            try await database.ping()
             let applied = try await PostgresSchema.migrate(database.client, logger: logger)
             if !applied.isEmpty { logger.notice("database migrated", metadata: ["versions": "\(applied)"]) }
         } catch {
@@ -34,9 +43,17 @@ public final class PostgresDatabase: Sendable {
         self.url = url
         self.retention = retention
         self.logger = logger
-        let client = PostgresClient(configuration: url.configuration, backgroundLogger: logger)
+        // The pool logs every failed connection attempt at info, in a loop while the server
+        // is down; the service reports that itself (readiness, request errors).
+        let client = PostgresClient(configuration: url.configuration, backgroundLogger: Self.quiet(logger))
         self.client = client
         pool = Task { await client.run() }
+    }
+
+    private static func quiet(_ logger: Logger) -> Logger {
+        var quiet = logger
+        quiet.logLevel = max(logger.logLevel, .warning)
+        return quiet
     }
 
     /// Stops the pool; queries after this fail.
@@ -64,7 +81,45 @@ public struct DatabaseUnavailable: Error, CustomStringConvertible {
     public let cause: any Error
 
     public var description: String {
-        let reason = (cause as? PSQLError).map { String(reflecting: $0) } ?? "\(cause)"
-        return "cannot use the database at \(url): \(reason)"
+        "cannot use the database at \(url): \(Self.reason(cause))"
+    }
+
+    /// One line: the server's own message (a wrong password, an unknown database), or what
+    /// failed underneath (connection refused, a timeout).
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else { return "\(error)" }
+        if let message = error.serverInfo?[.message] { return message }
+        if let underlying = error.underlying { return "\(underlying)" }
+        return "\(error.code)"
+    }
+}
+
+
+
+extension PostgresDatabase {
+    /// Calls `handle` with every queue notification until the task is cancelled or the
+    /// connection fails (then it throws: the caller listens again). Holds one of the pool's
+    /// connections while it listens.
+    public func listen(_ handle: @Sendable (QueueNotification) -> Void) async throws {
+        try await client.withConnection { connection in
+            try await connection.listen(on: QueueNotification.channel) { notifications in
+                for try await notification in notifications {
+                    if let event = QueueNotification(payload: notification.payload) { handle(event) }
+                }
+            }
+        }
+    }
+
+    static func notify(_ connection: PostgresConnection, _ event: QueueNotification, logger: Logger) async throws {
+        try await connection.query("SELECT pg_notify(\(QueueNotification.channel), \(event.payload))", logger: logger)
+    }
+}
+
+extension DatabaseUnavailable {
+    /// Whether `error` means the database cannot be reached (down, restarting, the network)
+    /// rather than that a query was wrong: the request may be retried later.
+    public static func isConnectionFailure(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return error is DatabaseUnavailable }
+        return [.connectionError, .serverClosedConnection, .clientClosedConnection, .poolClosed].contains(error.code)
     }
 }

@@ -56,6 +56,7 @@ public struct PostgresJobStore: JobStore {
             guard let job = try await Self.fetchJob(connection, id: id, keyID: nil, logger: logger) else {
                 throw StoreCorruption(message: "job \(id) vanished inside its own transaction")
             }
+            try await PostgresDatabase.notify(connection, .jobQueued, logger: logger)
             return .created(job)
         }
     }
@@ -118,6 +119,7 @@ public struct PostgresJobStore: JobStore {
                 try await PostgresOutbox.enqueueCallback(connection, jobID: jobID, now: now, logger: logger)
             case .running:
                 try await connection.query("UPDATE jobs SET cancel_requested = TRUE WHERE id = \(jobID)", logger: logger)
+                try await PostgresDatabase.notify(connection, .cancelRequested(jobID: jobID), logger: logger)
             case .succeeded, .failed, .canceled:
                 guard let job = try await Self.fetchJob(connection, id: jobID, keyID: keyID, logger: logger) else { return .notFound }
                 return .alreadyFinished(job)

@@ -11,7 +11,7 @@ struct Jobs: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List jobs, newest first.")
-        @OptionGroup var location: DataDirectoryOption
+        @OptionGroup var location: StoreOption
         @Option(help: "Only this status: 0–4 or queued, running, succeeded, failed, canceled.") var status: String?
         @Option(help: "Only this key's jobs (its id, e.g. key_3f9a0c1d).") var key: String?
         @Option(help: "How many to show.") var limit = 50
@@ -23,8 +23,9 @@ struct Jobs: AsyncParsableCommand {
                 }
                 return found
             }
-            let jobs = try await location.settings().openDatabase().jobs
-                .jobs(keyID: key, status: filter, before: nil, limit: limit)
+            let jobs = try await location.withStores { stores, _ in
+                try await stores.jobs.jobs(keyID: key, status: filter, before: nil, limit: limit)
+            }
             for job in jobs {
                 print([job.id, job.status.name, job.keyID, job.engine, job.amount.description,
                        job.refunded ? "refunded" : "charged", job.createdAt.formatted(.iso8601)].joined(separator: "\t"))
@@ -34,26 +35,27 @@ struct Jobs: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a job as the query endpoint shows it.")
-        @OptionGroup var location: DataDirectoryOption
+        @OptionGroup var location: StoreOption
         @Argument(help: "The job id.") var id: String
 
         func run() async throws {
-            let settings = try location.settings()
-            guard let job = try await settings.openDatabase().jobs.job(id: id, keyID: nil) else {
-                throw ValidationError("no job with id \(id)")
+            try await location.withStores { stores, settings in
+                guard let job = try await stores.jobs.job(id: id, keyID: nil) else {
+                    throw ValidationError("no job with id \(id)")
+                }
+                print(try JobPrinter.json(job, settings: settings))
             }
-            print(try JobPrinter.json(job, settings: settings))
         }
     }
 
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cancel a job: at once when queued; a running job stops at its next heartbeat.")
-        @OptionGroup var location: DataDirectoryOption
+        @OptionGroup var location: StoreOption
         @Argument(help: "The job id.") var id: String
 
         func run() async throws {
-            switch try await location.settings().openDatabase().jobs.cancel(jobID: id, keyID: nil) {
+            switch try await location.withStores({ stores, _ in try await stores.jobs.cancel(jobID: id, keyID: nil) }) {
             case .canceled: print("canceled \(id) (refunded)")
             case .requested: print("cancel requested for running job \(id); its worker stops at the next heartbeat")
             case .alreadyFinished(let job): throw ValidationError("job \(id) already finished (\(job.status.name))")

@@ -10,12 +10,13 @@ struct Keys: AsyncParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a key and print its secret once.")
-        @OptionGroup var location: DataDirectoryOption
+        @OptionGroup var location: StoreOption
         @Option(help: "A name to recognise the key by.") var name = "unnamed"
 
         func run() async throws {
-            let issuer = APIKeyIssuer(store: try location.settings().openDatabase().keys)
-            let (key, secret) = try await issuer.create(name: name)
+            let (key, secret) = try await location.withStores { stores, _ in
+                try await APIKeyIssuer(store: stores.keys).create(name: name)
+            }
             print("created \(key.id) (\(key.name)); the secret is shown only now:")
             print(secret)
             print("callbacks for this key's jobs are signed with (Standard Webhooks):")
@@ -25,11 +26,10 @@ struct Keys: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List keys (never their secrets).")
-        @OptionGroup var location: DataDirectoryOption
+        @OptionGroup var location: StoreOption
 
         func run() async throws {
-            let store = try location.settings().openDatabase().keys
-            for key in try await store.allKeys() {
+            for key in try await location.withStores({ stores, _ in try await stores.keys.allKeys() }) {
                 let state = key.revokedAt.map { "revoked \($0.formatted(.iso8601))" } ?? "active"
                 print("\(key.id)\t\(key.prefix)…\t\(key.name)\t\(key.createdAt.formatted(.iso8601))\t\(state)")
             }
@@ -38,12 +38,11 @@ struct Keys: AsyncParsableCommand {
 
     struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a key by id; it stops working at once, and its unfinished jobs are canceled and refunded.")
-        @OptionGroup var location: DataDirectoryOption
+        @OptionGroup var location: StoreOption
         @Argument(help: "The key's id, e.g. key_3f9a0c1d.") var id: String
 
         func run() async throws {
-            let store = try location.settings().openDatabase().keys
-            guard let revocation = try await store.revoke(id: id) else {
+            guard let revocation = try await location.withStores({ stores, _ in try await stores.keys.revoke(id: id) }) else {
                 throw ValidationError("no active key with id \(id)")
             }
             print("revoked \(id); its queued jobs canceled and refunded: \(revocation.canceledQueued), "

@@ -49,14 +49,15 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info
         // Before anything reads or writes it, so that the log says when it was readable.
         try settings.secureDataDirectory(logger: logger)
-        if let (key, secret) = try await InitialKey.createIfNone(settings: settings) {
+        let stores = try await settings.openStores(logger: logger)
+        if let (key, secret) = try await InitialKey.createIfNone(keys: stores.keys) {
             let banner = InitialKey.banner(secret: secret, webhookSecret: key.webhookSecret, settings: settings)
             // On a terminal the operator reads it; anywhere else stdout is a log that others can
             // read, so the secrets go to a file only the service's user can read.
             let text = isatty(STDOUT_FILENO) == 1 ? banner : try InitialKey.save(banner, settings: settings)
             FileHandle.standardOutput.write(Data((text + "\n").utf8))
         }
-        let app = try await EaselApplication.build(settings: settings, logger: logger)
+        let app = try await EaselApplication.build(settings: settings, stores: stores, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 }

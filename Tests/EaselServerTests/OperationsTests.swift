@@ -55,7 +55,7 @@ import Testing
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-routes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let routes = try EaselApplication.routeTable(settings: EaselHarness.settings(dataDirectory: directory), logger: Logger(label: "t"))
+        let routes = try await EaselApplication.routeTable(settings: EaselHarness.settings(dataDirectory: directory), logger: Logger(label: "t"))
         let normalised = routes.map { $0.replacingOccurrences(of: #":(\w+)"#, with: "{$1}", options: .regularExpression) }
         #expect(normalised == Self.documentedRoutes(document))
     }

@@ -1,6 +1,7 @@
 import EaselCore
 import EaselPostgres
 import EaselSQLite
+import EaselTestSupport
 import Foundation
 import Logging
 import Testing

@@ -3,7 +3,6 @@ import EaselCore
 import EaselEngines
 import EaselFetch
 import EaselImaging
-import EaselSQLite
 import Foundation
 import Hummingbird
 import HummingbirdCore
@@ -14,44 +13,33 @@ import ServiceLifecycle
 /// Wires the stores, engines, fetcher, routes and background services into one Hummingbird
 /// application. `easel serve` runs it; tests run it on an ephemeral port.
 public enum EaselApplication {
-    public static func build(settings: ServerSettings, logger: Logger) async throws -> some ApplicationProtocol {
+    /// - Parameter stores: the stores, when the caller opened them already (`easel serve`
+    ///   does, to create the first key); else they are opened from `settings`.
+    public static func build(
+        settings: ServerSettings, stores: EaselStores? = nil, logger: Logger
+    ) async throws -> some ApplicationProtocol {
+        try settings.secureDataDirectory(logger: logger)
+        let stores = if let stores { stores } else { try await settings.openStores(logger: logger) }
         let decodeBudget = settings.makeDecodeBudget()
-        let diffusion = try await startDiffusion(settings: settings, decodeBudget: decodeBudget, logger: logger)
-        let parts = try EaselComponents(settings: settings, logger: logger, diffusion: diffusion, decodeBudget: decodeBudget)
+        let diffusion = settings.role.runsJobs
+            ? try await startDiffusion(settings: settings, decodeBudget: decodeBudget, logger: logger) : nil
+        let parts = try EaselComponents(
+            settings: settings, stores: stores, logger: logger, diffusion: diffusion, decodeBudget: decodeBudget)
         let views = JobViewBuilder(publicURL: settings.resolvedPublicURL)
-        let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys))
         let running = RunningJobs()
-
-        let router = makeRouter(
-            settings: settings, parts: parts, views: views, authenticator: authenticator, running: running,
-            runner: diffusion?.supervisor)
-        let worker = WorkerService(
-            store: parts.database.jobs,
-            runner: JobRunner(
-                store: parts.database.jobs, blobs: parts.blobs, registry: parts.registry,
-                inputs: FetchingInputLoader(
-                    fetcher: parts.fetcher, blobs: parts.blobs, index: parts.database.blobIndex,
-                    uploadPrefix: settings.resolvedPublicURL + "/v1/files/"),
-                engineSlots: AsyncSemaphore(permits: settings.workers),
-                leaseDuration: settings.leaseDuration, metrics: parts.metrics, logger: logger),
-            running: running, wake: parts.wake, claims: settings.workers + settings.resolvedPrefetch,
-            perKeyLimit: settings.resolvedMaxRunningPerKey,
-            leaseDuration: settings.leaseDuration, shutdownGrace: settings.shutdownGrace,
-            idlePoll: .seconds(1), logger: logger)
-        let dispatcher = CallbackDispatcher(
-            callbacks: parts.database.callbacks, jobs: parts.database.jobs, views: views,
-            fetcher: parts.fetcher, schedule: settings.callbackSchedule,
-            attemptTimeout: settings.callbackTimeout, concurrency: 4, poll: .milliseconds(500),
-            metrics: parts.metrics, logger: logger)
-        let janitor = BlobJanitor(
-            blobs: parts.blobs, index: parts.database.blobIndex, interval: settings.janitorInterval,
-            orphanAge: .seconds(3600), logger: logger)
+        let router = makeRouter(settings: settings, parts: parts, views: views, running: running, runner: diffusion?.supervisor)
         // Services stop in reverse order: the worker, then the runner it used, then the
         // dispatcher (callbacks still due then are sent by the next start: the outbox keeps
-        // them), then the fetcher they use.
-        var services: [any Service] = [FetcherLifecycle(fetcher: parts.fetcher), janitor, dispatcher]
-        if let diffusion { services.append(RunnerLifecycle(supervisor: diffusion.supervisor)) }
-        services.append(worker)
+        // them), then the fetcher they use, then the stores everything used.
+        var services: [any Service] = [StoresLifecycle(stores: stores), FetcherLifecycle(fetcher: parts.fetcher)]
+        if settings.role.runsJobs {
+            if let postgres = stores.postgres {
+                services.append(QueueNotificationRelay(database: postgres, wake: parts.wake, running: running, logger: logger))
+            }
+            services += workerServices(settings: settings, parts: parts, views: views, running: running, logger: logger)
+            if let diffusion { services.insert(RunnerLifecycle(supervisor: diffusion.supervisor), at: services.count - 1) }
+        }
+        logger.info("easel serving", metadata: ["role": "\(settings.role.rawValue)", "store": "\(stores.location)"])
         let bodyTimeout = TimeAmount(settings.bodyTimeout)
         return Application(
             router: router,
@@ -84,39 +72,75 @@ public enum EaselApplication {
         }
     }
 
-    /// "METHOD /path" for every route, as the OpenAPI document must list them.
-    public static func routeTable(settings: ServerSettings, logger: Logger) throws -> [String] {
-        let parts = try EaselComponents(settings: settings, logger: logger)
+    /// The services of a process that runs jobs: janitor, callback dispatcher and worker, in
+    /// that order (the worker stops first).
+    private static func workerServices(
+        settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs, logger: Logger
+    ) -> [any Service] {
+        let stores = parts.stores
+        let worker = WorkerService(
+            store: stores.jobs,
+            runner: JobRunner(
+                store: stores.jobs, blobs: stores.blobs, registry: parts.registry,
+                inputs: FetchingInputLoader(
+                    fetcher: parts.fetcher, blobs: stores.blobs, index: stores.blobIndex,
+                    uploadPrefix: settings.resolvedPublicURL + "/v1/files/"),
+                engineSlots: AsyncSemaphore(permits: settings.workers),
+                leaseDuration: settings.leaseDuration, metrics: parts.metrics, logger: logger),
+            running: running, wake: parts.wake, claims: settings.workers + settings.resolvedPrefetch,
+            perKeyLimit: settings.resolvedMaxRunningPerKey,
+            leaseDuration: settings.leaseDuration, shutdownGrace: settings.shutdownGrace,
+            idlePoll: .seconds(1), logger: logger)
+        let dispatcher = CallbackDispatcher(
+            callbacks: stores.callbacks, jobs: stores.jobs, views: views,
+            fetcher: parts.fetcher, schedule: settings.callbackSchedule,
+            attemptTimeout: settings.callbackTimeout, concurrency: 4, poll: .milliseconds(500),
+            metrics: parts.metrics, logger: logger)
+        let janitor = BlobJanitor(
+            blobs: stores.blobs, index: stores.blobIndex, interval: settings.janitorInterval,
+            orphanAge: .seconds(3600), logger: logger)
+        return [janitor, dispatcher, worker]
+    }
+
+    /// "METHOD /path" for every route of a process of `settings.role`, as the OpenAPI
+    /// document must list them.
+    public static func routeTable(settings: ServerSettings, logger: Logger) async throws -> [String] {
+        let stores = try await settings.openStores(logger: logger)
+        let parts = try EaselComponents(settings: settings, stores: stores, logger: logger)
         let router = makeRouter(
             settings: settings, parts: parts, views: JobViewBuilder(publicURL: settings.resolvedPublicURL),
-            authenticator: RequestAuthenticator(issuer: APIKeyIssuer(store: parts.database.keys)), running: RunningJobs(),
-            runner: nil)
+            running: RunningJobs(), runner: nil)
+        await stores.close()
         return router.routes.map { "\($0.method) \($0.path)" }.sorted()
     }
 
+    /// The API's routes (not on a worker), and health, readiness and metrics (everywhere).
     private static func makeRouter(
-        settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder,
-        authenticator: RequestAuthenticator, running: RunningJobs, runner: RunnerSupervisor?
+        settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs,
+        runner: RunnerSupervisor?
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: EnvelopeErrorMiddleware())
-        let api = router.group("api/v1")
-        JobController<BasicRequestContext>(
-            store: parts.database.jobs, registry: parts.registry, authenticator: authenticator,
-            views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
-            queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
-        ).addRoutes(to: api)
-        UploadController<BasicRequestContext>(
-            blobs: parts.blobs, index: parts.database.blobIndex, authenticator: authenticator,
-            publicURL: settings.resolvedPublicURL, maxBytes: settings.fetchMaxBytes,
-            limits: parts.imagingLimits, retention: settings.retention, executor: .shared
-        ).addRoutes(to: api)
-        FileController<BasicRequestContext>(blobs: parts.blobs, index: parts.database.blobIndex).addRoutes(to: router)
+        let stores = parts.stores
+        if settings.role.servesAPI {
+            let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys))
+            let api = router.group("api/v1")
+            JobController<BasicRequestContext>(
+                store: stores.jobs, registry: parts.registry, authenticator: authenticator,
+                views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
+                queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
+            ).addRoutes(to: api)
+            UploadController<BasicRequestContext>(
+                blobs: stores.blobs, index: stores.blobIndex, authenticator: authenticator,
+                publicURL: settings.resolvedPublicURL, maxBytes: settings.fetchMaxBytes,
+                limits: parts.imagingLimits, retention: settings.retention, executor: .shared
+            ).addRoutes(to: api)
+            FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
+            OpenAPIController<BasicRequestContext>().addRoutes(to: router)
+        }
         HealthController<BasicRequestContext>(
-            database: parts.database, registry: parts.registry, metrics: parts.metrics, runner: runner)
+            stores: stores, registry: parts.registry, metrics: parts.metrics, runner: runner)
             .addRoutes(to: router)
-        OpenAPIController<BasicRequestContext>().addRoutes(to: router)
-
         return router
     }
 }

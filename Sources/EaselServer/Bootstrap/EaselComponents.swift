@@ -2,14 +2,12 @@ import EaselCore
 import EaselEngines
 import EaselFetch
 import EaselImaging
-import EaselSQLite
 import Foundation
 import Logging
 
 /// The long-lived parts of a server process, built from settings.
 struct EaselComponents {
-    let database: SQLiteDatabase
-    let blobs: FileBlobStore
+    let stores: EaselStores
     let registry: ModelRegistry
     let fetcher: URLFetcher
     let imagingLimits: ImagingLimits
@@ -18,10 +16,11 @@ struct EaselComponents {
 
     /// - Parameter diffusion: the started diffusion engine, when one is configured; it then
     ///   serves the hosted API's model id.
-    init(settings: ServerSettings, logger: Logger, diffusion: DiffusionEngine? = nil, decodeBudget: DecodeBudget? = nil) throws {
-        try settings.secureDataDirectory(logger: logger)
-        database = try settings.openDatabase()
-        blobs = try FileBlobStore(directory: settings.blobDirectory)
+    init(
+        settings: ServerSettings, stores: EaselStores, logger: Logger, diffusion: DiffusionEngine? = nil,
+        decodeBudget: DecodeBudget? = nil
+    ) throws {
+        self.stores = stores
         let limits = ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide)
         imagingLimits = limits
         let classic = ClassicEngine(limits: limits, decodeBudget: decodeBudget ?? settings.makeDecodeBudget())

@@ -1,15 +1,13 @@
 import EaselCore
 import Foundation
-import EaselSQLite
 
 /// The first `easel serve` on an empty data directory creates a key, so the service can be
 /// used at once; it is printed once, with a ready-to-paste request.
 public enum InitialKey {
-    /// Creates a key named `default` when the database has none. Returns its secret.
-    public static func createIfNone(settings: ServerSettings) async throws -> (key: APIKey, secret: String)? {
-        let database = try settings.openDatabase()
-        guard try await database.keys.count() == 0 else { return nil }
-        return try await APIKeyIssuer(store: database.keys).create(name: "default")
+    /// Creates a key named `default` when the store has none. Returns its secret.
+    public static func createIfNone(keys: any APIKeyStore) async throws -> (key: APIKey, secret: String)? {
+        guard try await keys.allKeys().isEmpty else { return nil }
+        return try await APIKeyIssuer(store: keys).create(name: "default")
     }
 
     /// Writes `banner` to `initial-api-key.txt` in the data directory, readable by its owner

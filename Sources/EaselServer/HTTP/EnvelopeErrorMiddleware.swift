@@ -1,4 +1,5 @@
 import EaselAPI
+import EaselPostgres
 import Hummingbird
 import Logging
 import NIOCore
@@ -17,6 +18,10 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return JSONResponse.error(error)
         } catch let error as HTTPError {
             return JSONResponse.error(Self.map(error, request: request))
+        } catch where DatabaseUnavailable.isConnectionFailure(error) {
+            // Busy, not broken: clients of the hosted API retry on code 3000.
+            context.logger.warning("database unavailable", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
+            return JSONResponse.error(.busy("database: not reachable right now; retry later"))
         } catch {
             context.logger.error("unhandled error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
             return JSONResponse.error(.internalError("internal error; the server log has the details"))

@@ -1,6 +1,5 @@
 import EaselCore
 import EaselEngines
-import EaselSQLite
 import Hummingbird
 import NIOCore
 
@@ -39,7 +38,7 @@ struct HealthController<Context: RequestContext>: Sendable {
         }
     }
 
-    let database: SQLiteDatabase
+    let stores: EaselStores
     let registry: ModelRegistry
     let metrics: EaselMetrics
     let runner: RunnerSupervisor?
@@ -51,13 +50,13 @@ struct HealthController<Context: RequestContext>: Sendable {
             try JSONResponse.ok(Status(status: "ok", engines: registry.engines.map(\.id), runner: nil))
         }
         router.get("readyz") { _, _ in
-            try await database.ping()
+            try await stores.ping()
             var runnerView: RunnerView?
             if let runner { runnerView = RunnerView(await runner.status) }
             return try JSONResponse.ok(Status(status: "ready", engines: registry.engines.map(\.id), runner: runnerView))
         }
         router.get("metrics") { _, _ in
-            try await metrics.refresh(from: database.jobs)
+            try await metrics.refresh(from: stores.jobs)
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.exposition())))

@@ -21,6 +21,10 @@ extension ServerSettings {
         host = source.string("host") ?? host
         port = try source.integer("port", in: 0...65535) ?? port
         dataDirectory = source.string("data.dir") ?? dataDirectory
+        databaseURL = source.string("database.url")
+        if let role = try source.choice("role", of: ServerRole.allCases.map(\.rawValue)) {
+            self.role = ServerRole(rawValue: role) ?? self.role
+        }
         publicURL = source.string("public.url")
         workers = try source.integer("workers", in: 1...64) ?? workers
         prefetch = try source.integer("prefetch", in: 0...256)
@@ -70,11 +74,18 @@ extension ServerSettings {
 public struct SettingsError: Error, CustomStringConvertible {
     public let setting: String
     public let rule: String
-    public let got: String
+    /// The value given, when it may be shown (a database URL may hold a password).
+    public let got: String?
+
+    public init(setting: String, rule: String, got: String?) {
+        self.setting = setting
+        self.rule = rule
+        self.got = got
+    }
 
     public var description: String {
         let flag = "--" + setting.replacingOccurrences(of: ".", with: "-")
         let variable = "EASEL_" + setting.replacingOccurrences(of: ".", with: "_").uppercased()
-        return "\(flag) / \(variable): \(rule) (got \"\(got)\")"
+        return "\(flag) / \(variable): \(rule)" + (got.map { " (got \"\($0)\")" } ?? "")
     }
 }

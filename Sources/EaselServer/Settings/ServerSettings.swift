@@ -8,8 +8,14 @@ public struct ServerSettings: Sendable {
     /// Address to bind. Loopback by default: exposing the API is an explicit choice.
     public var host = "127.0.0.1"
     public var port = 8080
-    /// Holds `easel.sqlite` and `blobs/`.
+    /// Holds `easel.sqlite` and `blobs/` (without a database URL), the runner's scratch
+    /// folders and the first key's file.
     public var dataDirectory = "./data"
+    /// `postgres://…`: every store on that PostgreSQL database instead of SQLite, so that
+    /// several processes (on several machines) share one queue.
+    public var databaseURL: String?
+    /// What this process does: everything, the API only, or the worker only.
+    public var role = ServerRole.all
     /// Base of the result URLs handed to clients; defaults to `http://<host>:<port>`.
     public var publicURL: String?
     /// Jobs edited at once by this process's worker (engine slots).

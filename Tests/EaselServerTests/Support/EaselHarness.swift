@@ -1,5 +1,6 @@
 import EaselCore
 import EaselServer
+import EaselTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -21,24 +22,34 @@ enum EaselHarness {
         return settings
     }
 
+    /// - Parameter onPostgres: every store on a fresh database of the tests' PostgreSQL
+    ///   server instead of SQLite.
     static func run(
+        onPostgres: Bool = false,
         configure: (inout ServerSettings) -> Void = { _ in },
         _ body: @escaping @Sendable (APIClient) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         var settings = settings(dataDirectory: directory)
+        if onPostgres { settings.databaseURL = try await TemporaryPostgres.shared.value.makeDatabase() }
         configure(&settings)
-        let keys = try settings.openDatabase().keys
-        let issuer = APIKeyIssuer(store: keys)
-        let first = try await issuer.create(name: "first").secret
-        let second = try await issuer.create(name: "second").secret
         var logger = Logger(label: "easel-test")
         logger.logLevel = .error
+        let stores = try await settings.openStores(logger: logger)
+        let issuer = APIKeyIssuer(store: stores.keys)
+        let first = try await issuer.create(name: "first").secret
+        let second = try await issuer.create(name: "second").secret
         let app = try await EaselApplication.build(settings: settings, logger: logger)
-        try await app.test(.live) { client in
-            try await body(APIClient(client: client, key: first, otherKey: second, keys: keys, dataDirectory: directory))
+        do {
+            try await app.test(.live) { client in
+                try await body(APIClient(client: client, key: first, otherKey: second, keys: stores.keys, dataDirectory: directory))
+            }
+        } catch {
+            await stores.close()
+            throw error
         }
+        await stores.close()
     }
 }
 

@@ -7,16 +7,16 @@ import Synchronization
 ///
 /// PostgreSQL refuses to run as root; as root (CI) the server runs as the `postgres` user
 /// that Debian's package creates.
-final class TemporaryPostgres: Sendable {
-    let port: Int
-    let directory: URL
+public final class TemporaryPostgres: Sendable {
+    public let port: Int
+    public let directory: URL
     private let binaries: URL
 
     /// One server for the whole test process, started on first use.
-    static let shared = Task { try await TemporaryPostgres.start() }
+    public static let shared = Task { try await TemporaryPostgres.start() }
 
-    struct Failed: Error, CustomStringConvertible {
-        let description: String
+    public struct Failed: Error, CustomStringConvertible {
+        public let description: String
     }
 
     private init(port: Int, directory: URL, binaries: URL) {
@@ -26,7 +26,7 @@ final class TemporaryPostgres: Sendable {
     }
 
     /// `postgres://easel@127.0.0.1:PORT/NAME` of a new, empty database.
-    func makeDatabase() throws -> String {
+    public func makeDatabase() throws -> String {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try run("psql", ["-h", "127.0.0.1", "-p", "\(port)", "-U", "easel", "-d", "postgres", "-q", "-c", "CREATE DATABASE \(name)"])
         return "postgres://easel@127.0.0.1:\(port)/\(name)?sslmode=disable"
