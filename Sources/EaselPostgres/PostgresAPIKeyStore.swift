@@ -4,7 +4,7 @@ import PostgresNIO
 
 /// API keys in the `api_keys` table.
 public struct PostgresAPIKeyStore: APIKeyStore {
-    let client: PostgresClient
+    let client: GuardedClient
     let logger: Logger
 
     public func insert(_ key: APIKey) async throws {

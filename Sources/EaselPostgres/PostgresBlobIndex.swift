@@ -5,7 +5,7 @@ import PostgresNIO
 
 /// Retention of uploads and results in the `blobs` table.
 public struct PostgresBlobIndex: BlobIndex {
-    let client: PostgresClient
+    let client: GuardedClient
     let logger: Logger
 
     public func recordUpload(_ upload: UploadRecord) async throws {

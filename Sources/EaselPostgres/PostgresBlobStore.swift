@@ -12,7 +12,7 @@ import PostgresNIO
 /// file is ever visible. An object store would replace this type, behind `BlobStore`
 /// (docs/OPERATIONS.md says what that takes).
 public struct PostgresBlobStore: BlobStore {
-    let client: PostgresClient
+    let client: GuardedClient
     let logger: Logger
 
     public func write(_ data: Data, name: String) async throws {

@@ -6,7 +6,7 @@ import PostgresNIO
 /// dispatcher that dies mid-delivery only delays the entry until its lease expires. Any
 /// number of dispatchers on any nodes share it: `SKIP LOCKED` hands each a different entry.
 public struct PostgresCallbackStore: CallbackStore {
-    let client: PostgresClient
+    let client: GuardedClient
     let logger: Logger
 
     public func claimDue(owner: String, leaseDuration: Duration) async throws -> CallbackDelivery? {

@@ -11,6 +11,8 @@ public final class PostgresDatabase: Sendable {
     /// How long uploads and results are kept.
     let retention: Duration
     private let pool: Task<Void, Never>
+    private let monitor: Task<Void, Never>
+    let gate: ReachabilityGate
 
     /// Starts the pool, checks that the database answers (within the connect timeout) and
     /// applies missing migrations.
@@ -48,6 +50,41 @@ public final class PostgresDatabase: Sendable {
         let client = PostgresClient(configuration: url.configuration, backgroundLogger: Self.quiet(logger))
         self.client = client
         pool = Task { await client.run() }
+        let gate = ReachabilityGate(url: url)
+        self.gate = gate
+        monitor = Task { await Self.monitor(client, gate: gate, logger: logger) }
+    }
+
+    /// Pings the database every second; a ping without an answer within two seconds closes
+    /// the gate (requests then fail at once, with code 3000), the next answer opens it. A
+    /// ping that hangs is left to finish on its own: no second one starts meanwhile.
+    private static func monitor(_ client: PostgresClient, gate: ReachabilityGate, logger: Logger) async {
+        var pending: Task<Bool, Never>?
+        while !Task.isCancelled {
+            let ping = pending ?? Task { (try? await client.query("SELECT 1", logger: logger)) != nil }
+            let answered = await firstOf(ping, orNilAfter: .seconds(2))
+            pending = answered == nil ? ping : nil
+            let open = answered ?? false
+            if open != gate.isOpen {
+                logger.log(level: open ? .notice : .error, open ? "database reachable again" : "database not reachable")
+                gate.set(open)
+            }
+            try? await Task.sleep(for: .seconds(1))
+        }
+        pending?.cancel()
+    }
+
+    /// The task's value, or nil when `limit` passes first (the task runs on).
+    private static func firstOf(_ task: Task<Bool, Never>, orNilAfter limit: Duration) async -> Bool? {
+        let (results, continuation) = AsyncStream.makeStream(of: Bool?.self)
+        let answer = Task { continuation.yield(await task.value) }
+        let timer = Task {
+            try? await Task.sleep(for: limit)
+            continuation.yield(nil)
+        }
+        defer { answer.cancel(); timer.cancel(); continuation.finish() }
+        for await result in results { return result }
+        return nil
     }
 
     private static func quiet(_ logger: Logger) -> Logger {
@@ -58,20 +95,24 @@ public final class PostgresDatabase: Sendable {
 
     /// Stops the pool; queries after this fail.
     public func close() async {
+        monitor.cancel()
+        await monitor.value
         pool.cancel()
         await pool.value
     }
 
-    /// Whether the database answers a trivial query (readiness).
+    /// Whether the database answers a trivial query (readiness); fails at once while the
+    /// monitor finds it unreachable.
     public func ping() async throws {
-        try await client.query("SELECT 1", logger: logger)
+        try await guarded.query("SELECT 1", logger: logger)
     }
 
-    public var jobs: PostgresJobStore { PostgresJobStore(client: client, retention: retention, logger: logger) }
-    public var keys: PostgresAPIKeyStore { PostgresAPIKeyStore(client: client, logger: logger) }
-    public var callbacks: PostgresCallbackStore { PostgresCallbackStore(client: client, logger: logger) }
-    public var blobIndex: PostgresBlobIndex { PostgresBlobIndex(client: client, logger: logger) }
-    public var blobs: PostgresBlobStore { PostgresBlobStore(client: client, logger: logger) }
+    private var guarded: GuardedClient { GuardedClient(client: client, gate: gate) }
+    public var jobs: PostgresJobStore { PostgresJobStore(client: guarded, retention: retention, logger: logger) }
+    public var keys: PostgresAPIKeyStore { PostgresAPIKeyStore(client: guarded, logger: logger) }
+    public var callbacks: PostgresCallbackStore { PostgresCallbackStore(client: guarded, logger: logger) }
+    public var blobIndex: PostgresBlobIndex { PostgresBlobIndex(client: guarded, logger: logger) }
+    public var blobs: PostgresBlobStore { PostgresBlobStore(client: guarded, logger: logger) }
 }
 
 /// The database could not be reached or prepared; the message names the URL without its

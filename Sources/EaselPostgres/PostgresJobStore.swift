@@ -7,7 +7,7 @@ import PostgresNIO
 /// lock the row they take with `FOR UPDATE SKIP LOCKED`, so workers never wait for each
 /// other. The worker's side is in `PostgresJobStore+Worker.swift`.
 public struct PostgresJobStore: JobStore {
-    let client: PostgresClient
+    let client: GuardedClient
     /// How long result images are kept.
     let retention: Duration
     let logger: Logger

@@ -79,3 +79,46 @@ import Testing
         }
     }
 }
+
+/// PostgreSQL going down under a running server, and coming back.
+@Suite(.serialized) struct PostgresOutageTests {
+    @Test func requestsAnswerBusyWhileTheDatabaseIsDownAndEverythingResumes() async throws {
+        let server = try await TemporaryPostgres.dedicated()
+        let database = try server.makeDatabase()
+        try await ProcessScope.run { scope in
+            let easel = try await scope.start(extra: ["--database-url", database])
+            let key = try ProcessTests.firstKey(scope)
+            var client = LiveClient(http: scope.http, baseURL: easel.baseURL, key: key)
+            client.timeout = .seconds(20)
+            let body = ProcessTests.createBody(
+                ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024])
+            let before = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            #expect(try await client.waitFor(before, status: [2])["status"].int == 2)
+
+            try server.stop()
+            // Within a few seconds (a ping a second, two to answer) the server knows; from
+            // then on requests fail at once instead of waiting for a connection. (A request
+            // already waiting for a connection when the database went down waits on: the
+            // probe gives up on those after a second.)
+            var probe = client
+            probe.timeout = .seconds(1)
+            try await eventually("readiness to fail", timeout: .seconds(15)) {
+                (try? await probe.send(.GET, "/readyz").status).map { $0 != 200 } ?? false
+            }
+            let list = try await client.send(.GET, "/api/v1/job/list")
+            #expect(list.status == 503, "\(String(decoding: list.body, as: UTF8.self))")
+            #expect(JSON(data: list.body)["code"].int == 3000)
+            #expect(JSON(data: list.body)["message"].string == "database: not reachable right now; retry later")
+            #expect(try await client.send(.GET, "/healthz").status == 200, "the process itself is alive")
+
+            try server.restart()
+            try await eventually("the API to answer again", timeout: .seconds(30)) {
+                try await client.send(.GET, "/api/v1/job/list").status == 200
+            }
+            let after = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
+            #expect(try await client.waitFor(after, status: [2, 3, 4])["status"].int == 2)
+            #expect(try await client.waitFor(before, status: [2])["status"].int == 2, "the job accepted before is still there")
+        }
+        try? server.stop()
+    }
+}

@@ -15,6 +15,27 @@ public final class TemporaryPostgres: Sendable {
     /// One server for the whole test process, started on first use.
     public static let shared = Task { try await TemporaryPostgres.start() }
 
+    /// A server of the caller's own, for tests that stop and start it.
+    public static func dedicated() async throws -> TemporaryPostgres {
+        try await start()
+    }
+
+    /// Stops the server (fast shutdown: connections are cut, as when a database goes down).
+    public func stop() throws {
+        try run("pg_ctl", ["-D", directory.appendingPathComponent("data").path, "-m", "fast", "-w", "stop"])
+    }
+
+    /// Starts it again on the same port, with the same data.
+    public func restart() throws {
+        try run("pg_ctl", ["-D", directory.appendingPathComponent("data").path, "-o", options,
+                           "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60", "start"])
+    }
+
+    private var options: String {
+        // Sockets in the folder, TCP on loopback only; fsync off: test data need not survive power loss.
+        "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
+    }
+
     public struct Failed: Error, CustomStringConvertible {
         public let description: String
     }
@@ -42,9 +63,7 @@ public final class TemporaryPostgres: Sendable {
         if getuid() == 0 { try server.runPlain("/bin/chown", ["-R", "postgres:postgres", directory.path]) }
         let data = directory.appendingPathComponent("data").path
         try server.run("initdb", ["-D", data, "-U", "easel", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
-        // Sockets in the folder, TCP on loopback only; fsync off: test data need not survive power loss.
-        let options = "-p \(server.port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
-        try server.run("pg_ctl", ["-D", data, "-o", options, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60", "start"])
+        try server.restart()
         TemporaryPostgres.stopAtExit(server)
         return server
     }
@@ -98,15 +117,20 @@ public final class TemporaryPostgres: Sendable {
     /// Stops the server (and removes its folder) when the test process exits, however the
     /// tests ended.
     private static func stopAtExit(_ server: TemporaryPostgres) {
-        running.withLock { $0 = server }
+        let first = running.withLock { servers in
+            servers.append(server)
+            return servers.count == 1
+        }
+        guard first else { return }
         atexit {
-            guard let server = TemporaryPostgres.running.withLock({ $0 }) else { return }
-            try? server.run("pg_ctl", ["-D", server.directory.appendingPathComponent("data").path, "-m", "immediate", "-w", "stop"])
-            try? FileManager.default.removeItem(at: server.directory)
+            for server in TemporaryPostgres.running.withLock({ $0 }) {
+                try? server.run("pg_ctl", ["-D", server.directory.appendingPathComponent("data").path, "-m", "immediate", "-w", "stop"])
+                try? FileManager.default.removeItem(at: server.directory)
+            }
         }
     }
 
-    private static let running = Mutex<TemporaryPostgres?>(nil)
+    private static let running = Mutex<[TemporaryPostgres]>([])
 
     private static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
