@@ -23,22 +23,10 @@ extension JobStatus: PostgresNonThrowingEncodable, PostgresDecodable {
     }
 }
 
-extension JobErrorCode: PostgresNonThrowingEncodable, PostgresDecodable {
-    public static var psqlType: PostgresDataType { .text }
-    public static var psqlFormat: PostgresFormat { .binary }
+/// A vocabulary type stored as its text.
+protocol StoredAsText: RawRepresentable, PostgresNonThrowingEncodable, PostgresDecodable where RawValue == String {}
 
-    public func encode<E: PostgresJSONEncoder>(into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<E>) {
-        rawValue.encode(into: &byteBuffer, context: context)
-    }
-
-    public init<D: PostgresJSONDecoder>(
-        from buffer: inout ByteBuffer, type: PostgresDataType, format: PostgresFormat, context: PostgresDecodingContext<D>
-    ) throws {
-        self.init(rawValue: try String(from: &buffer, type: type, format: format, context: context))
-    }
-}
-
-extension CallbackState.Status: PostgresNonThrowingEncodable, PostgresDecodable {
+extension StoredAsText {
     public static var psqlType: PostgresDataType { .text }
     public static var psqlFormat: PostgresFormat { .binary }
 
@@ -50,7 +38,10 @@ extension CallbackState.Status: PostgresNonThrowingEncodable, PostgresDecodable 
         from buffer: inout ByteBuffer, type: PostgresDataType, format: PostgresFormat, context: PostgresDecodingContext<D>
     ) throws {
         let raw = try String(from: &buffer, type: type, format: format, context: context)
-        guard let status = CallbackState.Status(rawValue: raw) else { throw PostgresDecodingError.Code.failure }
-        self = status
+        guard let value = Self(rawValue: raw) else { throw PostgresDecodingError.Code.failure }
+        self = value
     }
 }
+
+extension JobErrorCode: StoredAsText {}
+extension CallbackState.Status: StoredAsText {}
