@@ -122,11 +122,12 @@ struct LiveClient: Sendable {
 
     /// `body` sent as it is, with its own content type.
     func sendRaw(
-        _ method: HTTPMethod, _ path: String, body: Data?, contentType: String
+        _ method: HTTPMethod, _ path: String, body: Data?, contentType: String, headers: [(String, String)] = []
     ) async throws -> (status: Int, body: Data) {
         var request = HTTPClientRequest(url: path.hasPrefix("http") ? path : baseURL + path)
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(key)")
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body {
             request.headers.add(name: "Content-Type", value: contentType)
             request.body = .bytes(ByteBuffer(bytes: body))

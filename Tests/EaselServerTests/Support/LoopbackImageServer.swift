@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NIOCore
 import Synchronization
@@ -63,6 +64,10 @@ final class ImageScope: Sendable {
     struct ReceivedHook: Sendable {
         let headers: HTTPFields
         let body: Data
+        /// What the hook answered.
+        var status = 200
+
+        var webhookID: String? { headers[HTTPField.Name("webhook-id")!] }
     }
 
     let name: String
@@ -101,8 +106,9 @@ final class ImageScope: Sendable {
 
     fileprivate func receiveHook(headers: HTTPFields, body: Data) -> Response {
         let status = state.withLock { state -> Int in
-            state.hooks.append(ReceivedHook(headers: headers, body: body))
-            return state.hookStatuses.isEmpty ? 200 : state.hookStatuses.removeFirst()
+            let status = state.hookStatuses.isEmpty ? 200 : state.hookStatuses.removeFirst()
+            state.hooks.append(ReceivedHook(headers: headers, body: body, status: status))
+            return status
         }
         var response = Response(status: HTTPResponse.Status(code: status))
         if status == 302 { response.headers[.location] = baseURL + "/hook" }
