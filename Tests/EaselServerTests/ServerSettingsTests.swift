@@ -57,9 +57,22 @@ import Testing
         (["--workers", "0"], "--workers / EASEL_WORKERS: must be an integer from 1 to 64 (got \"0\")"),
         (["--lease-seconds", "-1"], "--lease-seconds / EASEL_LEASE_SECONDS: must be a positive number of seconds (got \"-1\")"),
         (["--price-per-image", "2.6e-2"], "--price-per-image / EASEL_PRICE_PER_IMAGE: must be a plain decimal such as 0.026 (got \"2.6e-2\")"),
+        (["--role", "scheduler"], "--role / EASEL_ROLE: must be one of all, api, worker (got \"scheduler\")"),
+        (["--max-running-per-key", "0"], "--max-running-per-key / EASEL_MAX_RUNNING_PER_KEY: must be an integer from 1 to 100000 (got \"0\")"),
+        (["--body-timeout-seconds", "0"], "--body-timeout-seconds / EASEL_BODY_TIMEOUT_SECONDS: must be a positive number of seconds (got \"0\")"),
     ])
     func badValuesAreNamed(arguments: [String], message: String) {
         let error = #expect(throws: SettingsError.self) { try ServerSettings(arguments: arguments, environment: [:]) }
         #expect(error?.description == message)
+    }
+
+    @Test func rolesAndDatabaseURL() throws {
+        let settings = try ServerSettings(
+            arguments: ["--role", "worker"], environment: ["EASEL_DATABASE_URL": "postgres://easel:pw@db:5432/easel"])
+        #expect(settings.role == .worker)
+        #expect(settings.databaseURL == "postgres://easel:pw@db:5432/easel")
+        let defaults = try ServerSettings(arguments: [], environment: [:])
+        #expect(defaults.role == .all && defaults.databaseURL == nil)
+        #expect(defaults.resolvedMaxRunningPerKey == defaults.workers && defaults.resolvedPrefetch == defaults.workers)
     }
 }
