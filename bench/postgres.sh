@@ -2,7 +2,8 @@
 # Benchmark (not a test): Easel on PostgreSQL against SQLite, on loopback. Starts its own
 # PostgreSQL server (initdb into a temporary folder, pg_ctl on a free port; as the postgres
 # user when run as root), then measures in one run:
-#   1. create and query requests/s and p99 (wrk) on SQLite and on PostgreSQL;
+#   1. create, query and file download requests/s and p99 (wrk) on SQLite and on PostgreSQL
+#      (files: a 768 KiB PNG, from disk or from a bytea row);
 #   2. classic-job throughput with 1, 2 and 3 worker processes on one PostgreSQL database;
 #   3. the claim statement's latency with 10 and with 100 000 jobs waiting.
 # See docs/PERFORMANCE.md. Usage: bench/postgres.sh [seconds per wrk run, default 10]
@@ -51,6 +52,15 @@ run_wrk() { # name, url, script
   out=$(wrk -t1 -c16 -d"${duration}s" --latency -s "$3" "$2")
   printf '  %-34s %9s req/s   p99 %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
+python3 - "$work/noise.png" <<'PY'
+import random, struct, sys, zlib
+random.seed(7)
+w = h = 512
+raw = b"".join(b"\0" + random.randbytes(w * 3) for _ in range(h))
+def chunk(kind, data): return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+open(sys.argv[1], "wb").write(png)
+PY
 echo "1. wrk, 1 thread, 16 connections, ${duration}s each"
 start 18301 "$work/sqlite"
 start 18302 "$work/pgnode" --database-url "$(newdb api)"
@@ -61,6 +71,11 @@ for store in sqlite:18301:"$work/sqlite" postgres:18302:"$work/pgnode"; do
     -d "$EASEL_CREATE_BODY" | grep -o '"job_id":"[^"]*"' | head -1 | cut -d'"' -f4)
   run_wrk "$name GET /api/v1/job/query" "http://127.0.0.1:$port" bench/query.lua
   run_wrk "$name POST /api/v1/job/create" "http://127.0.0.1:$port" bench/create.lua
+  file=$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/files" -H "Authorization: Bearer $EASEL_KEY" \
+    --data-binary @"$work/noise.png" | grep -o '/v1/files/[^"]*' | head -1)
+  out=$(wrk -t1 -c16 -d"${duration}s" --latency "http://127.0.0.1:$port$file")
+  printf '  %-34s %9s req/s   p99 %s\n' "$name GET $(du -k "$work/noise.png" | cut -f1) KiB file" \
+    "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")"
 done
 kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true
 

@@ -63,7 +63,8 @@ import Testing
         let server = try await TemporaryPostgres.shared.value
         let cases = [
             ("postgres://easel@127.0.0.1:1/easel?sslmode=disable", "Connection refused"),
-            ("postgres://easel@127.0.0.1:\(server.port)/no_such_database?sslmode=disable", "no_such_database"),
+            ("postgres://easel:\(TemporaryPostgres.password)@127.0.0.1:\(server.port)/no_such_database?sslmode=disable", "no_such_database"),
+            ("postgres://easel:wrong@127.0.0.1:\(server.port)/postgres?sslmode=disable", "password authentication failed"),
             ("mysql://root@127.0.0.1/x", "must be postgres://"),
         ]
         for (url, reason) in cases {

@@ -46,11 +46,15 @@ public final class TemporaryPostgres: Sendable {
         self.binaries = binaries
     }
 
-    /// `postgres://easel@127.0.0.1:PORT/NAME` of a new, empty database.
+    /// The role's password: TCP connections must give it (as on a real server), the
+    /// server's own socket does not.
+    public static let password = "easel-test"
+
+    /// `postgres://easel:PASSWORD@127.0.0.1:PORT/NAME` of a new, empty database.
     public func makeDatabase() throws -> String {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try run("psql", ["-h", "127.0.0.1", "-p", "\(port)", "-U", "easel", "-d", "postgres", "-q", "-c", "CREATE DATABASE \(name)"])
-        return "postgres://easel@127.0.0.1:\(port)/\(name)?sslmode=disable"
+        try run("psql", ["-h", directory.path, "-p", "\(port)", "-U", "easel", "-d", "postgres", "-q", "-c", "CREATE DATABASE \(name)"])
+        return "postgres://easel:\(Self.password)@127.0.0.1:\(port)/\(name)?sslmode=disable"
     }
 
     private static func start() async throws -> TemporaryPostgres {
@@ -62,7 +66,15 @@ public final class TemporaryPostgres: Sendable {
         let server = TemporaryPostgres(port: try freePort(), directory: directory, binaries: binaries)
         if getuid() == 0 { try server.runPlain("/bin/chown", ["-R", "postgres:postgres", directory.path]) }
         let data = directory.appendingPathComponent("data").path
-        try server.run("initdb", ["-D", data, "-U", "easel", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        let passwordFile = directory.appendingPathComponent("password").path
+        guard FileManager.default.createFile(atPath: passwordFile, contents: Data(password.utf8)) else {
+            throw Failed(description: "cannot write \(passwordFile)")
+        }
+        if getuid() == 0 { try server.runPlain("/bin/chown", ["postgres:postgres", passwordFile]) }
+        try server.run("initdb", [
+            "-D", data, "-U", "easel", "--pwfile", passwordFile, "--auth-host=scram-sha-256", "--auth-local=trust",
+            "-E", "UTF8", "--no-locale", "--no-sync",
+        ])
         try server.restart()
         TemporaryPostgres.stopAtExit(server)
         return server
