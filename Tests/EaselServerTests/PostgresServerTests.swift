@@ -123,3 +123,20 @@ import Testing
         try? server.stop()
     }
 }
+
+/// The operator's commands on a PostgreSQL database.
+@Suite struct PostgresCommandTests {
+    @Test func migrateKeysAndJobsTakeTheDatabaseURL() async throws {
+        let database = try await TemporaryPostgres.shared.value.makeDatabase()
+        let migrated = try EaselProcess.run(["migrate", "--database-url", database])
+        #expect(migrated.status == 0, "\(migrated.output)")
+        #expect(migrated.output.contains("schema up to date: postgres://easel:***@127.0.0.1:"), "\(migrated.output)")
+        #expect(!migrated.output.contains(TemporaryPostgres.password), "the password is never printed")
+        let created = try EaselProcess.run(["keys", "create", "--name", "ops", "--database-url", database])
+        #expect(created.status == 0 && created.output.contains("esk_"), "\(created.output)")
+        let listed = try EaselProcess.run(["keys", "list", "--database-url", database])
+        #expect(listed.status == 0 && listed.output.contains("\tops\t"), "\(listed.output)")
+        let jobs = try EaselProcess.run(["jobs", "list", "--database-url", database])
+        #expect(jobs.status == 0 && jobs.output.isEmpty, "\(jobs.output)")
+    }
+}
