@@ -57,9 +57,12 @@ import Testing
         defer { db.remove() }
         let store = db.jobs
         let job = try await db.enqueue(db.newJob())
-        _ = try await store.claimNext(owner: "dead", leaseDuration: .seconds(2))
+        // A long lease, so that a loaded machine cannot let it lapse before the check; then the
+        // worker's last heartbeat, as it dies, leaves it a millisecond.
+        _ = try await store.claimNext(owner: "dead", leaseDuration: .seconds(60))
         #expect(try await store.claimNext(owner: "w2", leaseDuration: .seconds(30)) == nil)
-        try await Task.sleep(for: .milliseconds(2100))
+        #expect(try await store.renewLease(jobID: job.id, owner: "dead", leaseDuration: .milliseconds(1)) == .held)
+        try await Task.sleep(for: .milliseconds(20))
         #expect(try await store.queueDepth() == 1)
         let reclaimed = try #require(try await store.claimNext(owner: "w2", leaseDuration: .seconds(30)))
         #expect(reclaimed.id == job.id)

@@ -63,7 +63,7 @@ public final class TemporaryPostgres: Sendable {
         }
         let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("easel-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let server = TemporaryPostgres(port: try freePort(), directory: directory, binaries: binaries)
+        let server = TemporaryPostgres(port: try FreePort.pick(), directory: directory, binaries: binaries)
         if getuid() == 0 { try server.runPlain("/bin/chown", ["-R", "postgres:postgres", directory.path]) }
         let data = directory.appendingPathComponent("data").path
         let passwordFile = directory.appendingPathComponent("password").path
@@ -143,21 +143,4 @@ public final class TemporaryPostgres: Sendable {
     }
 
     private static let running = Mutex<[TemporaryPostgres]>([])
-
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failed(description: "socket() failed") }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw Failed(description: "no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 }

@@ -14,12 +14,18 @@ import ServiceLifecycle
 /// application. `easel serve` runs it; tests run it on an ephemeral port.
 public enum EaselApplication {
     /// - Parameter stores: the stores, when the caller opened them already (`easel serve`
-    ///   does, to create the first key); else they are opened from `settings`.
+    ///   does, to create the first key, after securing the data directory); else the data
+    ///   directory is secured and the stores are opened from `settings`.
     public static func build(
-        settings: ServerSettings, stores: EaselStores? = nil, logger: Logger
+        settings: ServerSettings, stores given: EaselStores? = nil, logger: Logger
     ) async throws -> some ApplicationProtocol {
-        try settings.secureDataDirectory(logger: logger)
-        let stores = if let stores { stores } else { try await settings.openStores(logger: logger) }
+        let stores: EaselStores
+        if let given {
+            stores = given
+        } else {
+            try settings.secureDataDirectory(logger: logger)
+            stores = try await settings.openStores(logger: logger)
+        }
         let decodeBudget = settings.makeDecodeBudget()
         let diffusion = settings.role.runsJobs
             ? try await startDiffusion(settings: settings, decodeBudget: decodeBudget, logger: logger) : nil

@@ -4,8 +4,9 @@ import Logging
 
 extension ServerSettings {
     /// Opens the data directory's database, creating the directory (owner-only) on first use.
+    /// An existing directory's permissions are `secureDataDirectory`'s business, once per start.
     public func openDatabase() throws -> SQLiteDatabase {
-        _ = try DataDirectory.secure(dataDirectoryURL)
+        try DataDirectory.create(dataDirectoryURL)
         return try SQLiteDatabase(path: databasePath, retention: retention)
     }
 
