@@ -7,6 +7,7 @@ struct Easel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "easel",
         abstract: "Self-hosted image editing with the alibaba/wan-2.6/image-to-image job API.",
+        version: EaselVersion.current,
         subcommands: [Serve.self, Keys.self, Jobs.self, Migrate.self])
 
     static func main() async {

@@ -15,6 +15,7 @@ struct Jobs: AsyncParsableCommand {
         @Option(help: "Only this status: 0–4 or queued, running, succeeded, failed, canceled.") var status: String?
         @Option(help: "Only this key's jobs (its id, e.g. key_3f9a0c1d).") var key: String?
         @Option(help: "How many to show.") var limit = 50
+        @Flag(help: "Print a JSON array instead of a table.") var json = false
 
         func run() async throws {
             let filter = try status.map { text in
@@ -26,10 +27,12 @@ struct Jobs: AsyncParsableCommand {
             let jobs = try await location.withStores { stores, _ in
                 try await stores.jobs.jobs(keyID: key, status: filter, before: nil, limit: limit)
             }
-            for job in jobs {
-                print([job.id, job.status.name, job.keyID, job.engine, job.amount.description,
-                       job.refunded ? "refunded" : "charged", job.createdAt.formatted(.iso8601)].joined(separator: "\t"))
+            var table = Table(columns: ["id", "status", "key", "engine", "amount", "charge", "created"])
+            table.rows = jobs.map { job in
+                [job.id, job.status.name, job.keyID, job.engine, job.amount.description,
+                 job.refunded ? "refunded" : "charged", job.createdAt.formatted(.iso8601)]
             }
+            print(try table.render(json: json))
         }
     }
 
@@ -41,7 +44,7 @@ struct Jobs: AsyncParsableCommand {
         func run() async throws {
             try await location.withStores { stores, settings in
                 guard let job = try await stores.jobs.job(id: id, keyID: nil) else {
-                    throw ValidationError("no job with id \(id)")
+                    throw CommandFailure("no job with id \(id)")
                 }
                 print(try JobPrinter.json(job, settings: settings))
             }
@@ -58,8 +61,8 @@ struct Jobs: AsyncParsableCommand {
             switch try await location.withStores({ stores, _ in try await stores.jobs.cancel(jobID: id, keyID: nil) }) {
             case .canceled: print("canceled \(id) (refunded)")
             case .requested: print("cancel requested for running job \(id); its worker stops at the next heartbeat")
-            case .alreadyFinished(let job): throw ValidationError("job \(id) already finished (\(job.status.name))")
-            case .notFound: throw ValidationError("no job with id \(id)")
+            case .alreadyFinished(let job): throw CommandFailure("job \(id) already finished (\(job.status.name))")
+            case .notFound: throw CommandFailure("no job with id \(id)")
             }
         }
     }

@@ -27,12 +27,16 @@ struct Keys: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List keys (never their secrets).")
         @OptionGroup var location: StoreOption
+        @Flag(help: "Print a JSON array instead of a table.") var json = false
 
         func run() async throws {
-            for key in try await location.withStores({ stores, _ in try await stores.keys.allKeys() }) {
-                let state = key.revokedAt.map { "revoked \($0.formatted(.iso8601))" } ?? "active"
-                print("\(key.id)\t\(key.prefix)…\t\(key.name)\t\(key.createdAt.formatted(.iso8601))\t\(state)")
+            let keys = try await location.withStores { stores, _ in try await stores.keys.allKeys() }
+            var table = Table(columns: ["id", "prefix", "name", "created", "state"])
+            table.rows = keys.map { key in
+                [key.id, key.prefix + "…", key.name, key.createdAt.formatted(.iso8601),
+                 key.revokedAt.map { "revoked \($0.formatted(.iso8601))" } ?? "active"]
             }
+            print(try table.render(json: json))
         }
     }
 
@@ -43,7 +47,7 @@ struct Keys: AsyncParsableCommand {
 
         func run() async throws {
             guard let revocation = try await location.withStores({ stores, _ in try await stores.keys.revoke(id: id) }) else {
-                throw ValidationError("no active key with id \(id)")
+                throw CommandFailure("no active key with id \(id)")
             }
             print("revoked \(id); its queued jobs canceled and refunded: \(revocation.canceledQueued), "
                 + "running jobs asked to stop: \(revocation.stoppingRunning)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import EaselServer
 import Logging
 
@@ -11,11 +12,16 @@ struct StoreOption: ParsableArguments {
     @Option(name: .customLong("database-url"), help: "postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: $EASEL_DATABASE_URL; without one, SQLite in the data directory).")
     var databaseURL: String?
 
-    /// The server's settings from the environment, with these options applied.
+    /// The server's settings from the environment, with these options applied. Without
+    /// `EASEL_PUBLIC_URL`, result URLs use the one the last `easel serve` on the data
+    /// directory recorded.
     func settings() throws -> ServerSettings {
         var settings = try ServerSettings(arguments: [])
         if let dataDirectory { settings.dataDirectory = dataDirectory }
         if let databaseURL { settings.databaseURL = databaseURL }
+        if settings.publicURL == nil, let recorded = try? String(contentsOf: settings.announcedURLFile, encoding: .utf8) {
+            settings.publicURL = recorded.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         return settings
     }
 

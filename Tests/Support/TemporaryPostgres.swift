@@ -63,21 +63,32 @@ public final class TemporaryPostgres: Sendable {
         }
         let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("easel-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let server = TemporaryPostgres(port: try FreePort.pick(), directory: directory, binaries: binaries)
-        if getuid() == 0 { try server.runPlain("/bin/chown", ["-R", "postgres:postgres", directory.path]) }
+        // initdb and file ownership do not depend on the port; the server is started below.
+        let setUp = TemporaryPostgres(port: 0, directory: directory, binaries: binaries)
+        if getuid() == 0 { try setUp.runPlain("/bin/chown", ["-R", "postgres:postgres", directory.path]) }
         let data = directory.appendingPathComponent("data").path
         let passwordFile = directory.appendingPathComponent("password").path
         guard FileManager.default.createFile(atPath: passwordFile, contents: Data(password.utf8)) else {
             throw Failed(description: "cannot write \(passwordFile)")
         }
-        if getuid() == 0 { try server.runPlain("/bin/chown", ["postgres:postgres", passwordFile]) }
-        try server.run("initdb", [
+        if getuid() == 0 { try setUp.runPlain("/bin/chown", ["postgres:postgres", passwordFile]) }
+        try setUp.run("initdb", [
             "-D", data, "-U", "easel", "--pwfile", passwordFile, "--auth-host=scram-sha-256", "--auth-local=trust",
             "-E", "UTF8", "--no-locale", "--no-sync",
         ])
-        try server.restart()
-        TemporaryPostgres.stopAtExit(server)
-        return server
+        // PostgreSQL cannot bind port 0 and say which port it got, so a free port is picked
+        // first; another process may take it in between, and then the next one is tried.
+        var attempt = 1
+        while true {
+            let server = TemporaryPostgres(port: try FreePort.pick(), directory: directory, binaries: binaries)
+            do {
+                try server.restart()
+                TemporaryPostgres.stopAtExit(server)
+                return server
+            } catch where attempt < 5 {
+                attempt += 1
+            }
+        }
     }
 
     private static func findBinaries() -> URL? {

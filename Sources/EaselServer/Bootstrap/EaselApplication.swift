@@ -16,8 +16,11 @@ public enum EaselApplication {
     /// - Parameter stores: the stores, when the caller opened them already (`easel serve`
     ///   does, to create the first key, after securing the data directory); else the data
     ///   directory is secured and the stores are opened from `settings`.
+    /// - Parameter onListening: called with the public base URL once the socket is bound
+    ///   (with `--port 0`, the first moment the URL is known).
     public static func build(
-        settings: ServerSettings, stores given: EaselStores? = nil, logger: Logger
+        settings: ServerSettings, stores given: EaselStores? = nil, logger: Logger,
+        onListening: @escaping @Sendable (String) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
         let stores: EaselStores
         if let given {
@@ -31,7 +34,8 @@ public enum EaselApplication {
             ? try await startDiffusion(settings: settings, decodeBudget: decodeBudget, logger: logger) : nil
         let parts = try EaselComponents(
             settings: settings, stores: stores, logger: logger, diffusion: diffusion, decodeBudget: decodeBudget)
-        let views = JobViewBuilder(publicURL: settings.resolvedPublicURL)
+        let base = PublicBaseURL(settings: settings)
+        let views = JobViewBuilder(base: base)
         let running = RunningJobs()
         let router = makeRouter(settings: settings, parts: parts, views: views, running: running, runner: diffusion?.supervisor)
         // Services stop in reverse order: the worker, then the runner it used, then the
@@ -56,6 +60,21 @@ public enum EaselApplication {
                 address: .hostname(settings.host, port: settings.port), serverName: "easel",
                 availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections, logger: logger)),
             services: services,
+            onServerRunning: { channel in
+                // Printed whatever the log level: with --port 0 this is how a caller learns the port.
+                let port = channel.localAddress?.port ?? settings.port
+                base.bound(port: port)
+                FileHandle.standardOutput.write(Data("easel listening on \(settings.host):\(port)\n".utf8))
+                // So that `easel jobs show` on this data directory prints URLs that work.
+                let url = base.url
+                let file = settings.announcedURLFile
+                do {
+                    try await BlockingExecutor.shared.run { try Data(url.utf8).write(to: file, options: .atomic) }
+                } catch {
+                    logger.warning("could not record the public URL", metadata: ["file": "\(file.path)", "error": "\(error)"])
+                }
+                await onListening(url)
+            },
             logger: logger)
     }
 
@@ -90,7 +109,7 @@ public enum EaselApplication {
                 store: stores.jobs, blobs: stores.blobs, registry: parts.registry,
                 inputs: FetchingInputLoader(
                     fetcher: parts.fetcher, blobs: stores.blobs, index: stores.blobIndex,
-                    uploadPrefix: settings.resolvedPublicURL + "/v1/files/"),
+                    base: views.base),
                 engineSlots: AsyncSemaphore(permits: settings.workers),
                 leaseDuration: settings.leaseDuration, metrics: parts.metrics, logger: logger),
             running: running, wake: parts.wake, claims: settings.workers + settings.resolvedPrefetch,
@@ -114,7 +133,7 @@ public enum EaselApplication {
         let stores = try await settings.openStores(logger: logger)
         let parts = try EaselComponents(settings: settings, stores: stores, logger: logger)
         let router = makeRouter(
-            settings: settings, parts: parts, views: JobViewBuilder(publicURL: settings.resolvedPublicURL),
+            settings: settings, parts: parts, views: JobViewBuilder(base: PublicBaseURL(settings: settings)),
             running: RunningJobs(), runner: nil)
         await stores.close()
         return router.routes.map { "\($0.method) \($0.path)" }.sorted()
@@ -138,7 +157,7 @@ public enum EaselApplication {
             ).addRoutes(to: api)
             UploadController<BasicRequestContext>(
                 blobs: stores.blobs, index: stores.blobIndex, authenticator: authenticator,
-                publicURL: settings.resolvedPublicURL, maxBytes: settings.fetchMaxBytes,
+                publicURL: views.base, maxBytes: settings.fetchMaxBytes,
                 limits: parts.imagingLimits, retention: settings.retention, executor: .shared
             ).addRoutes(to: api)
             FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)

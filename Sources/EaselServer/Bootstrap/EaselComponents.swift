@@ -33,7 +33,7 @@ struct EaselComponents {
         do {
             policy = try AddressPolicy(allowing: settings.fetchAllow)
         } catch {
-            throw SettingsError(setting: "fetch.allow", rule: "must be CIDR ranges such as 127.0.0.0/8 (\(error))",
+            throw SettingsError(setting: .fetchAllow, rule: "must be CIDR ranges such as 127.0.0.0/8 (\(error))",
                                 got: settings.fetchAllow.joined(separator: ","))
         }
         fetcher = URLFetcher(

@@ -51,12 +51,12 @@ extension ServerSettings {
         do {
             url = try DatabaseURL(databaseURL)
         } catch {
-            throw SettingsError(setting: "database.url", rule: error.description, got: nil)
+            throw SettingsError(setting: .databaseURL, rule: error.description, got: nil)
         }
         do {
             return .postgres(try await PostgresDatabase.connect(url, retention: retention, logger: logger))
         } catch let failure as DatabaseUnavailable {
-            throw SettingsError(setting: "database.url", rule: failure.description, got: nil)
+            throw SettingsError(setting: .databaseURL, rule: failure.description, got: nil)
         }
     }
 }

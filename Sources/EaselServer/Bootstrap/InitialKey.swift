@@ -20,8 +20,7 @@ public enum InitialKey {
         return "Created the first API key; it and a ready-to-paste request are in \(url.path) (mode 0600)."
     }
 
-    public static func banner(secret: String, webhookSecret: String, settings: ServerSettings) -> String {
-        let base = settings.resolvedPublicURL
+    public static func banner(secret: String, webhookSecret: String, baseURL base: String) -> String {
         return """
 
             Created the first API key; Easel keeps only its hash, so save it (`easel keys create` makes more):

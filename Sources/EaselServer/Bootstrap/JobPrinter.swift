@@ -7,7 +7,7 @@ public enum JobPrinter {
     public static func json(_ job: Job, settings: ServerSettings) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let view = JobViewBuilder(publicURL: settings.resolvedPublicURL).view(job)
+        let view = JobViewBuilder(base: PublicBaseURL(settings: settings)).view(job)
         return String(decoding: try encoder.encode(view), as: UTF8.self)
     }
 }

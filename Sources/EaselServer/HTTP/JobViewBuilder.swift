@@ -3,10 +3,14 @@ import EaselCore
 
 /// Shapes a stored job the way clients see it.
 struct JobViewBuilder: Sendable {
-    /// Result URLs are `<publicURL>/v1/files/<blob name>`.
-    let publicURL: String
+    /// Result URLs are `<base>/v1/files/<blob name>`.
+    let base: PublicBaseURL
+
+    init(base: PublicBaseURL) { self.base = base }
+
 
     func view(_ job: Job, queuePosition: Int? = nil) -> JobView {
+        let publicURL = base.url
         let result = job.status == .succeeded
             ? JobResultView(images: job.images.map {
                 .init(url: "\(publicURL)/v1/files/\($0.name)", width: $0.width, height: $0.height,

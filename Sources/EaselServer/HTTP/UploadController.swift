@@ -11,7 +11,7 @@ struct UploadController<Context: RequestContext>: Sendable {
     let blobs: any BlobStore
     let index: any BlobIndex
     let authenticator: RequestAuthenticator
-    let publicURL: String
+    let publicURL: PublicBaseURL
     let maxBytes: Int
     let limits: ImagingLimits
     let retention: Duration
@@ -47,7 +47,7 @@ struct UploadController<Context: RequestContext>: Sendable {
             name: name, keyID: key.id, contentType: header.format.contentType, width: header.width,
             height: header.height, byteCount: image.count, expiresAt: expires))
         return try JSONResponse.ok(UploadView(
-            url: "\(publicURL)/v1/files/\(name)", contentType: header.format.contentType, width: header.width,
+            url: "\(publicURL.url)/v1/files/\(name)", contentType: header.format.contentType, width: header.width,
             height: header.height, bytes: image.count, expiresAt: Timestamp.string(expires)))
     }
 

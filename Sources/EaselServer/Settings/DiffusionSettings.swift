@@ -42,19 +42,19 @@ public struct DiffusionSettings: Sendable {
 extension DiffusionSettings {
     init(source: SettingSource) throws {
         self.init()
-        weights = source.string("diffusion.weights")
-        python = source.string("diffusion.python") ?? python
-        device = try source.choice("diffusion.device", of: ["auto", "cpu", "cuda"]) ?? device
-        lora = source.string("diffusion.lora")
-        loraSteps = try source.integer("diffusion.lora.steps", in: 1...100) ?? loraSteps
-        compile = try source.flag("diffusion.compile") ?? compile
-        fp8 = try source.flag("diffusion.fp8") ?? fp8
-        offload = try source.choice("diffusion.offload", of: ["none", "model", "sequential"]) ?? offload
-        maxPixels = try source.integer("diffusion.max.pixels", in: 256...16_777_216)
-        minPixels = try source.integer("diffusion.min.pixels", in: 256...16_777_216)
-        startupTimeout = try source.seconds("diffusion.startup.seconds") ?? startupTimeout
+        weights = source.string(.diffusionWeights)
+        python = source.string(.diffusionPython) ?? python
+        device = try source.choice(.diffusionDevice, of: ["auto", "cpu", "cuda"]) ?? device
+        lora = source.string(.diffusionLora)
+        loraSteps = try source.integer(.diffusionLoraSteps, in: 1...100) ?? loraSteps
+        compile = try source.flag(.diffusionCompile) ?? compile
+        fp8 = try source.flag(.diffusionFP8) ?? fp8
+        offload = try source.choice(.diffusionOffload, of: ["none", "model", "sequential"]) ?? offload
+        maxPixels = try source.integer(.diffusionMaxPixels, in: 256...16_777_216)
+        minPixels = try source.integer(.diffusionMinPixels, in: 256...16_777_216)
+        startupTimeout = try source.seconds(.diffusionStartupSeconds) ?? startupTimeout
         if let minPixels, let maxPixels, minPixels > maxPixels {
-            throw SettingsError(setting: "diffusion.min.pixels", rule: "must not exceed --diffusion-max-pixels (\(maxPixels))",
+            throw SettingsError(setting: .diffusionMinPixels, rule: "must not exceed --diffusion-max-pixels (\(maxPixels))",
                                 got: String(minPixels))
         }
     }

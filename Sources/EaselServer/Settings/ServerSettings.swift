@@ -81,6 +81,10 @@ public struct ServerSettings: Sendable {
     /// Per-job folders for the images exchanged with the diffusion runner.
     public var runnerScratchDirectory: URL { dataDirectoryURL.appendingPathComponent("runner", isDirectory: true) }
 
+    /// Where `easel serve` records the base URL it serves under, for the commands that print
+    /// result URLs without a server.
+    public var announcedURLFile: URL { dataDirectoryURL.appendingPathComponent("public-url") }
+
     /// The base URL results are served under, without a trailing slash.
     public var resolvedPublicURL: String {
         let base = publicURL ?? "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"

@@ -1,22 +1,23 @@
 import Configuration
 import Foundation
 
-/// Typed reads over a `ConfigReader` that fail loudly on values that do not parse.
+/// Typed reads of the settings in `Setting` over a `ConfigReader`, failing loudly on values
+/// that do not parse.
 struct SettingSource {
     let reader: ConfigReader
 
-    func string(_ key: String) -> String? {
-        reader.string(forKey: ConfigKey(key)).flatMap { $0.isEmpty ? nil : $0 }
+    func string(_ key: Setting) -> String? {
+        reader.string(forKey: ConfigKey(key.rawValue)).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Comma-separated in the environment; repeated or comma-separated as flags.
-    func list(_ key: String) -> [String]? {
-        guard let values = reader.stringArray(forKey: ConfigKey(key)) else { return nil }
+    func list(_ key: Setting) -> [String]? {
+        guard let values = reader.stringArray(forKey: ConfigKey(key.rawValue)) else { return nil }
         let items = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         return items.filter { !$0.isEmpty }
     }
 
-    func integer(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+    func integer(_ key: Setting, in range: ClosedRange<Int>) throws -> Int? {
         guard let raw = string(key) else { return nil }
         guard let value = Int(raw), range.contains(value) else {
             throw SettingsError(setting: key, rule: "must be an integer from \(range.lowerBound) to \(range.upperBound)", got: raw)
@@ -24,7 +25,7 @@ struct SettingSource {
         return value
     }
 
-    func seconds(_ key: String) throws -> Duration? {
+    func seconds(_ key: Setting) throws -> Duration? {
         guard let raw = string(key) else { return nil }
         guard let value = Double(raw), value > 0, value < 1e7 else {
             throw SettingsError(setting: key, rule: "must be a positive number of seconds", got: raw)
@@ -33,10 +34,10 @@ struct SettingSource {
     }
 
     /// `--name` alone, or true/false, yes/no, on/off, 1/0.
-    func flag(_ key: String) throws -> Bool? {
+    func flag(_ key: Setting) throws -> Bool? {
         guard let raw = string(key)?.lowercased() else {
             // A bare `--name` reaches the reader as a Boolean, not as text.
-            return reader.bool(forKey: ConfigKey(key))
+            return reader.bool(forKey: ConfigKey(key.rawValue))
         }
         switch raw {
         case "true", "yes", "on", "1": return true
@@ -46,7 +47,7 @@ struct SettingSource {
     }
 
     /// One of a fixed set of words.
-    func choice(_ key: String, of allowed: [String]) throws -> String? {
+    func choice(_ key: Setting, of allowed: [String]) throws -> String? {
         guard let raw = string(key) else { return nil }
         guard allowed.contains(raw) else {
             throw SettingsError(setting: key, rule: "must be one of " + allowed.joined(separator: ", "), got: raw)

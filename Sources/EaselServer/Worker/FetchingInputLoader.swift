@@ -7,11 +7,12 @@ struct FetchingInputLoader: InputLoading {
     let fetcher: URLFetcher
     let blobs: any BlobStore
     let index: any BlobIndex
-    /// `<public URL>/v1/files/`: URLs under it are this server's own uploads.
-    let uploadPrefix: String
+    /// URLs under `<base>/v1/files/` are this server's own uploads.
+    let base: PublicBaseURL
 
     func load(_ url: String, field: String) async throws(JobFailure) -> InputImage {
         do {
+            let uploadPrefix = base.url + "/v1/files/"
             if url.hasPrefix(uploadPrefix) {
                 return try await loadUpload(String(url.dropFirst(uploadPrefix.count)), field: field)
             }

@@ -1,18 +1,19 @@
 import AsyncHTTPClient
-import EaselTestSupport
 import Foundation
 import NIOCore
 import NIOHTTP1
 import Synchronization
 
-/// The real `easel` binary, started as a child process on a free loopback port, for tests
-/// that need process boundaries: first run, SIGKILL, SIGTERM, the CLI.
+/// The real `easel` binary, started as a child process for tests that need process
+/// boundaries: first run, SIGKILL, SIGTERM, the CLI. Unless told a port, it binds port 0 and
+/// the port is read from the line it prints once listening, so that no two tests can race
+/// for a port picked in advance.
 final class EaselProcess: @unchecked Sendable {
     // @unchecked: `process` and `output` are set once in init and only read afterwards;
     // Process itself is thread-safe for terminate/wait.
     let process: Process
-    let port: Int
     let dataDirectory: URL
+    private let boundPort: Mutex<Int?>
     private let output: Pipe
     private let printed = PrintedOutput()
 
@@ -26,11 +27,11 @@ final class EaselProcess: @unchecked Sendable {
 
     init(dataDirectory: URL, port: Int? = nil, extra: [String] = []) throws {
         self.dataDirectory = dataDirectory
-        self.port = try port ?? FreePort.pick()
+        boundPort = Mutex(port)
         process = Process()
         process.executableURL = Self.binary
         process.arguments = [
-            "serve", "--port", "\(self.port)", "--data-dir", dataDirectory.path,
+            "serve", "--port", "\(port ?? 0)", "--data-dir", dataDirectory.path,
             "--fetch-allow", "127.0.0.0/8", "--log-level", "warning",
         ] + extra
         output = Pipe()
@@ -58,12 +59,23 @@ final class EaselProcess: @unchecked Sendable {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Waits until `/healthz` answers.
+    /// The port it listens on; known once `waitUntilReady` returned.
+    var port: Int {
+        guard let port = boundPort.withLock({ $0 }) else { preconditionFailure("the port is known once the process is ready") }
+        return port
+    }
+
+    /// Waits until the process said which port it listens on and `/healthz` answers there.
     func waitUntilReady(client: HTTPClient, timeout: Duration = .seconds(30)) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
             guard process.isRunning else { throw TimedOut(what: "easel to start (it exited: \(readOutput()))") }
+            guard let port = boundPort.withLock({ $0 }) ?? Self.listeningPort(in: readOutput()) else {
+                try await Task.sleep(for: .milliseconds(50))
+                continue
+            }
+            boundPort.withLock { $0 = port }
             if let response = try? await client.execute(HTTPClientRequest(url: baseURL + "/healthz"), timeout: .seconds(2)),
                response.status == .ok {
                 return
@@ -71,6 +83,13 @@ final class EaselProcess: @unchecked Sendable {
             try await Task.sleep(for: .milliseconds(100))
         }
         throw TimedOut(what: "easel to answer /healthz")
+    }
+
+    /// The port in `easel listening on HOST:PORT`.
+    private static func listeningPort(in output: String) -> Int? {
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("easel listening on ") }),
+              let colon = line.lastIndex(of: ":") else { return nil }
+        return Int(line[line.index(after: colon)...])
     }
 
     func kill() {
