@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system libraries Easel builds against (Debian/Ubuntu), only when missing:
-# libvips (imaging), SQLite (the embedded store), pkg-config (to find them), and the
-# PostgreSQL server the store tests start for themselves.
+# libvips (imaging), SQLite (the embedded store), pkg-config (to find them), the
+# PostgreSQL server the store tests start for themselves, and Node.js, curl and Python's
+# requests for the hosted API's client examples the tests run.
 set -euo pipefail
 
 need=()
@@ -10,6 +11,10 @@ pkg-config --exists vips 2>/dev/null || need+=(libvips-dev)
 command -v pkg-config >/dev/null || need+=(pkg-config)
 # The store tests start their own PostgreSQL server (initdb + pg_ctl on loopback).
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+# The hosted API's three usage examples run as written against a live server (examples/seed).
+command -v node >/dev/null || need+=(nodejs)
+command -v curl >/dev/null || need+=(curl)
+python3 -c "import requests" 2>/dev/null || need+=(python3-requests)
 [ "${EASEL_BENCH:-0}" = 1 ] && { command -v wrk >/dev/null || need+=(wrk); command -v vips >/dev/null || need+=(libvips-tools); }
 
 if [ ${#need[@]} -gt 0 ]; then

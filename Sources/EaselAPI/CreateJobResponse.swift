@@ -1,6 +1,12 @@
+import Foundation
+
 /// Answer to `POST /api/v1/job/create`. The documented field is `data.job_id`; the hosted
-/// API's own JavaScript and Python examples read `job_id` at the top level, so it is there too.
-public struct CreateJobResponse: Codable, Sendable, Equatable {
+/// API's own JavaScript and Python examples read `job_id` at the top level, so it is there
+/// too. Its own curl example greps the text for `"job_id": "…"` and must find it once, so the
+/// top-level copy is written with its underscore escaped (`"job\u005fid"`): every JSON
+/// parser reads that key as `job_id`, a text search does not match it. `wireJSON` writes that
+/// form; `JSONEncoder` cannot spell a key with an escape.
+public struct CreateJobResponse: Decodable, Sendable, Equatable {
     public struct Payload: Codable, Sendable, Equatable {
         public var amount: String
         public var jobID: String
@@ -24,5 +30,14 @@ public struct CreateJobResponse: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case code, data
         case jobID = "job_id"
+    }
+
+    /// `{"code":0,"data":{"amount":"…","job_id":"…"},"job\u005fid":"…"}`.
+    public func wireJSON() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let payload = String(decoding: try encoder.encode(data), as: UTF8.self)
+        let id = String(decoding: try encoder.encode(jobID), as: UTF8.self)
+        return Data(#"{"code":\#(code),"data":\#(payload),"job\u005fid":\#(id)}"#.utf8)
     }
 }

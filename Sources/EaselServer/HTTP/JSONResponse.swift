@@ -7,8 +7,12 @@ enum JSONResponse {
     static func make(_ status: HTTPResponse.Status, _ value: some Encodable) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        let body = try encoder.encode(value)
-        return Response(
+        return raw(status, try encoder.encode(value))
+    }
+
+    /// `body` is JSON already.
+    static func raw(_ status: HTTPResponse.Status, _ body: Data) -> Response {
+        Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))

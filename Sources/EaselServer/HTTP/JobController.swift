@@ -45,9 +45,9 @@ struct JobController<Context: RequestContext>: Sendable {
         case .created(let job):
             wake.notify()
             context.logger.info("job created", metadata: ["job": "\(job.id)", "key": "\(key.id)"])
-            return try JSONResponse.make(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description))
+            return try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
         case .replayed(let job):
-            var response = try JSONResponse.make(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description))
+            var response = try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
             response.headers[.idempotentReplayed] = "true"
             return response
         case .queueFull:
