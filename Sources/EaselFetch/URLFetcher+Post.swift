@@ -10,6 +10,13 @@ extension URLFetcher {
     /// What the receiver answered to a POST.
     public struct PostResponse: Sendable, Equatable {
         public var status: Int
+        /// The `Retry-After` header as sent (seconds or an HTTP date), if any.
+        public var retryAfter: String?
+
+        public init(status: Int, retryAfter: String? = nil) {
+            self.status = status
+            self.retryAfter = retryAfter
+        }
     }
 
     /// POSTs `body` to an `http(s)` URL under the same address rules as `fetch` (resolved,
@@ -56,6 +63,6 @@ extension URLFetcher {
         }
         // Drain a little of the answer so the connection closes cleanly; its content is unused.
         _ = try? await response.body.collect(upTo: 64 * 1024)
-        return PostResponse(status: Int(response.status.code))
+        return PostResponse(status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"))
     }
 }

@@ -15,9 +15,17 @@ public struct RetrySchedule: Sendable, Equatable {
         .seconds(5), .seconds(60), .seconds(300), .seconds(1800), .seconds(7200), .seconds(18000), .seconds(72000),
     ])
 
-    /// When to try again after `attempts` failed attempts, or nil to give up.
-    public func nextAttempt(after attempts: Int, from now: Date, jitter: Double = Double.random(in: -0.2...0.2)) -> Date? {
+    /// When to try again after `attempts` failed attempts, or nil to give up. A receiver's
+    /// `Retry-After` (seconds) replaces the scheduled delay, up to the schedule's longest
+    /// delay, so that a receiver cannot park a delivery for longer than the schedule would.
+    public func nextAttempt(
+        after attempts: Int, from now: Date, retryAfter: TimeInterval? = nil,
+        jitter: Double = Double.random(in: -0.2...0.2)
+    ) -> Date? {
         guard attempts >= 1, attempts <= delays.count else { return nil }
+        if let retryAfter, let longest = delays.max() {
+            return now.addingTimeInterval(min(retryAfter, longest.timeInterval))
+        }
         return now.addingTimeInterval(delays[attempts - 1].timeInterval * (1 + jitter))
     }
 }

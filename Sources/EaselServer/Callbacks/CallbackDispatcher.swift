@@ -7,7 +7,9 @@ import ServiceLifecycle
 
 /// Sends finished jobs' callbacks from the outbox: the query body, signed per Standard
 /// Webhooks, to the job's `callback_url`, retried on non-2xx answers, timeouts and connection
-/// errors along `schedule`. Redirects are not followed; the fetcher's address rules apply.
+/// errors along `schedule` (or after the receiver's `Retry-After`, bounded by the schedule's
+/// longest delay); a 410 Gone ends the delivery. Redirects are not followed; the fetcher's
+/// address rules apply.
 struct CallbackDispatcher: Service, CustomStringConvertible {
     let callbacks: any CallbackStore
     let jobs: any JobStore
@@ -71,8 +73,12 @@ struct CallbackDispatcher: Service, CustomStringConvertible {
             let response = try await fetcher.post(delivery.url, body: body, headers: headers, timeout: attemptTimeout)
             if (200...299).contains(response.status) {
                 try await settle(delivery, failure: nil, permanent: false)
+            } else if response.status == 410 {
+                // Standard Webhooks: 410 Gone means the receiver wants no more deliveries.
+                try await settle(delivery, failure: "HTTP 410 (the receiver is gone; not retried)", permanent: true)
             } else {
-                try await settle(delivery, failure: "HTTP \(response.status)", permanent: false)
+                let retryAfter = response.retryAfter.flatMap { RetryAfter.delay($0, now: Date()) }
+                try await settle(delivery, failure: "HTTP \(response.status)", permanent: false, retryAfter: retryAfter)
             }
         } catch is CancellationError {
             return  // shutting down: the lease expires and the attempt is made again later
@@ -86,10 +92,13 @@ struct CallbackDispatcher: Service, CustomStringConvertible {
     }
 
     /// Records one attempt: delivered (`failure` nil), retried along the schedule, or given up.
-    private func settle(_ delivery: CallbackDelivery, failure: String?, permanent: Bool) async throws {
+    /// `retryAfter`: the wait the receiver asked for, which replaces the schedule's delay.
+    private func settle(
+        _ delivery: CallbackDelivery, failure: String?, permanent: Bool, retryAfter: TimeInterval? = nil
+    ) async throws {
         let attempts = delivery.attempts + 1
         let result: CallbackAttemptResult = if let failure {
-            if !permanent, let next = schedule.nextAttempt(after: attempts, from: Date()) {
+            if !permanent, let next = schedule.nextAttempt(after: attempts, from: Date(), retryAfter: retryAfter) {
                 .retry(at: next, error: failure)
             } else {
                 .gaveUp(error: failure)

@@ -57,6 +57,7 @@ final class ImageScope: Sendable {
         var holding = false
         var waiting: [CheckedContinuation<Void, Never>] = []
         var hookStatuses: [Int] = []
+        var retryAfter: String?
         var hooks: [ReceivedHook] = []
     }
 
@@ -66,6 +67,8 @@ final class ImageScope: Sendable {
         let body: Data
         /// What the hook answered.
         var status = 200
+        /// When it arrived, by this process's clock.
+        var receivedAt = Date()
 
         var webhookID: String? { headers[HTTPField.Name("webhook-id")!] }
     }
@@ -98,20 +101,27 @@ final class ImageScope: Sendable {
     }
 
     /// `<baseURL>/hook` answers these statuses in turn, then 200 (a 302 answer carries a
-    /// Location back to the hook, to prove redirects are not followed).
-    func scriptHook(_ statuses: [Int]) { state.withLock { $0.hookStatuses = statuses } }
+    /// Location back to the hook, to prove redirects are not followed; a non-2xx answer
+    /// carries `Retry-After: retryAfter` when one is given).
+    func scriptHook(_ statuses: [Int], retryAfter: String? = nil) {
+        state.withLock {
+            $0.hookStatuses = statuses
+            $0.retryAfter = retryAfter
+        }
+    }
 
     /// Callbacks received so far, in order.
     var hooks: [ReceivedHook] { state.withLock { $0.hooks } }
 
     fileprivate func receiveHook(headers: HTTPFields, body: Data) -> Response {
-        let status = state.withLock { state -> Int in
+        let (status, retryAfter) = state.withLock { state -> (Int, String?) in
             let status = state.hookStatuses.isEmpty ? 200 : state.hookStatuses.removeFirst()
             state.hooks.append(ReceivedHook(headers: headers, body: body, status: status))
-            return status
+            return (status, state.retryAfter)
         }
         var response = Response(status: HTTPResponse.Status(code: status))
         if status == 302 { response.headers[.location] = baseURL + "/hook" }
+        if status >= 300, let retryAfter { response.headers[.retryAfter] = retryAfter }
         return response
     }
 
