@@ -81,10 +81,16 @@ let package = Package(
             "EaselServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: swiftSettings),
-        // Baseline for bench/api.sh, not shipped.
+        // Benchmarks, not shipped; part of the package so that every build (CI's too) compiles
+        // them and they cannot rot. Baseline for bench/api.sh:
         .executableTarget(name: "BareJSONRoute", dependencies: [
             .product(name: "Hummingbird", package: "hummingbird"),
         ], path: "Benchmarks/BareJSONRoute"),
+        // bench/classic/run.sh: the classic engine, and libvips doing the same operations as
+        // one in-process pipeline (C), its baseline.
+        .executableTarget(name: "ClassicBench", dependencies: ["EaselEngines", "EaselImaging", "EaselCore"],
+                          path: "Benchmarks/ClassicBench", swiftSettings: swiftSettings),
+        .executableTarget(name: "VipsPipeline", dependencies: ["CVips"], path: "Benchmarks/VipsPipeline"),
 
         // Shared by the test targets: a PostgreSQL server the tests start for themselves.
         .target(name: "EaselTestSupport", path: "Tests/Support"),
