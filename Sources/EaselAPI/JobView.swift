@@ -28,13 +28,15 @@ public struct JobView: Codable, Sendable, Equatable {
     public var finishedAt: String?
     /// Present once a job with a `callback_url` has finished.
     public var callback: CallbackView?
+    /// Where to poll, cancel and follow this job.
+    public var urls: JobLinksView?
 
     public init(
         jobID: String, model: String, status: JobStatus, progress: Double,
         result: JobResultView?, error: JobErrorView?, amount: String, refunded: Bool,
         engine: String, attempts: Int, notApplied: [String]?, actualPrompt: String?,
         createdAt: String, startedAt: String?, finishedAt: String?,
-        queuePosition: Int? = nil, callback: CallbackView? = nil
+        queuePosition: Int? = nil, callback: CallbackView? = nil, urls: JobLinksView? = nil
     ) {
         self.jobID = jobID
         self.model = model
@@ -53,11 +55,12 @@ public struct JobView: Codable, Sendable, Equatable {
         self.finishedAt = finishedAt
         self.queuePosition = queuePosition
         self.callback = callback
+        self.urls = urls
     }
 
     enum CodingKeys: String, CodingKey {
         case jobID = "job_id"
-        case model, status, progress, callback
+        case model, status, progress, callback, urls
         case queuePosition = "queue_position"
         case result, error, amount, refunded, engine, attempts
         case notApplied = "not_applied"

@@ -61,10 +61,8 @@ public enum EaselApplication {
                 availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections, logger: logger)),
             services: services,
             onServerRunning: { channel in
-                // Printed whatever the log level: with --port 0 this is how a caller learns the port.
                 let port = channel.localAddress?.port ?? settings.port
                 base.bound(port: port)
-                FileHandle.standardOutput.write(Data("easel listening on \(settings.host):\(port)\n".utf8))
                 // So that `easel jobs show` on this data directory prints URLs that work.
                 let url = base.url
                 let file = settings.announcedURLFile
@@ -74,6 +72,9 @@ public enum EaselApplication {
                     logger.warning("could not record the public URL", metadata: ["file": "\(file.path)", "error": "\(error)"])
                 }
                 await onListening(url)
+                // Printed last and whatever the log level: with --port 0 this is how a caller
+                // learns the port, and what the start wrote is in place by then.
+                FileHandle.standardOutput.write(Data("easel listening on \(settings.host):\(port)\n".utf8))
             },
             logger: logger)
     }

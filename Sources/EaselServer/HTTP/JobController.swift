@@ -21,6 +21,7 @@ struct JobController<Context: RequestContext>: Sendable {
         group.get("job/query", use: query)
         group.post("job/cancel", use: cancel)
         group.get("job/list", use: list)
+        group.get("job/events", use: events)
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
@@ -45,9 +46,9 @@ struct JobController<Context: RequestContext>: Sendable {
         case .created(let job):
             wake.notify()
             context.logger.info("job created", metadata: ["job": "\(job.id)", "key": "\(key.id)"])
-            return try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
+            return try await answer(job, request: request, keyID: key.id)
         case .replayed(let job):
-            var response = try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
+            var response = try await answer(job, request: request, keyID: key.id)
             response.headers[.idempotentReplayed] = "true"
             return response
         case .queueFull:
@@ -56,6 +57,36 @@ struct JobController<Context: RequestContext>: Sendable {
             throw APIError.conflict(
                 "Idempotency-Key: already used in the last 24 hours with a different body (job \(existing)); use a new key for a new request")
         }
+    }
+
+    /// The create answer; with `Prefer: wait=N`, the finished job (as query answers it) when
+    /// it finishes within N seconds.
+    private func answer(_ job: Job, request: Request, keyID: String) async throws -> Response {
+        if let wait = PreferWait(request.headers) {
+            let finished = try await finishedJob(job, keyID: keyID, within: .seconds(wait.seconds))
+            var response = if let finished {
+                try JSONResponse.ok(views.view(finished))
+            } else {
+                try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
+            }
+            response.headers[.preferenceApplied] = "wait=\(wait.seconds)"
+            return response
+        }
+        return try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
+    }
+
+    /// Reads the job until it is terminal or `limit` has passed (the job may run on another
+    /// node, so the store is the one place to look).
+    private func finishedJob(_ job: Job, keyID: String, within limit: Duration) async throws -> Job? {
+        let deadline = ContinuousClock.now + limit
+        var current = job
+        while !current.status.isTerminal {
+            guard ContinuousClock.now < deadline else { return nil }
+            try await Task.sleep(for: .milliseconds(100))
+            guard let next = try await store.job(id: job.id, keyID: keyID) else { return nil }
+            current = next
+        }
+        return current
     }
 
     @Sendable func query(_ request: Request, context: Context) async throws -> Response {

@@ -32,6 +32,10 @@ struct JobViewBuilder: Sendable {
                     status: $0.status.rawValue, attempts: $0.attempts, lastError: $0.lastError,
                     nextAttemptAt: $0.nextAttemptAt.map(Timestamp.string),
                     deliveredAt: $0.deliveredAt.map(Timestamp.string))
-            })
+            },
+            urls: JobLinksView(
+                get: "\(publicURL)/api/v1/job/query?id=\(job.id)",
+                cancel: "\(publicURL)/api/v1/job/cancel?id=\(job.id)",
+                events: "\(publicURL)/api/v1/job/events?id=\(job.id)"))
     }
 }
