@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
 scripts/bootstrap.sh
 runners/diffusers/setup.sh
+scripts/clients/setup.sh
 scripts/tiny-weights.sh
 if [ $# -eq 0 ]; then
   (cd runners/diffusers && .venv/bin/python -m pytest -q)

@@ -151,16 +151,19 @@ public enum EaselApplication {
         if settings.role.servesAPI {
             let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys))
             let api = router.group("api/v1")
-            JobController<BasicRequestContext>(
+            let jobs = JobController<BasicRequestContext>(
                 store: stores.jobs, registry: parts.registry, authenticator: authenticator,
                 views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
                 queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
-            ).addRoutes(to: api)
-            UploadController<BasicRequestContext>(
-                blobs: stores.blobs, index: stores.blobIndex, authenticator: authenticator,
-                publicURL: views.base, maxBytes: settings.fetchMaxBytes,
-                limits: parts.imagingLimits, retention: settings.retention, executor: .shared
-            ).addRoutes(to: api)
+            )
+            jobs.addRoutes(to: api)
+            let keeper = UploadKeeper(
+                blobs: stores.blobs, index: stores.blobIndex, publicURL: views.base, maxBytes: settings.fetchMaxBytes,
+                limits: parts.imagingLimits, retention: settings.retention, executor: .shared)
+            UploadController<BasicRequestContext>(authenticator: authenticator, keeper: keeper).addRoutes(to: api)
+            OpenAIImagesController<BasicRequestContext>(
+                jobs: jobs, keeper: keeper, blobs: stores.blobs, maxBodyBytes: settings.maxBodyBytes
+            ).addRoutes(to: router)
             FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
             OpenAPIController<BasicRequestContext>().addRoutes(to: router)
         }

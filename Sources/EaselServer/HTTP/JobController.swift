@@ -29,6 +29,20 @@ struct JobController<Context: RequestContext>: Sendable {
         let body = try await request.collectBody(limit: maxBodyBytes)
         let idempotency = try Self.idempotencyClaim(request, body: body)
         let parsed = try CreateJobRequest.parse(body, servedModels: registry.modelIDs)
+        let (job, replayed) = try await submit(parsed, keyID: key.id, idempotency: idempotency)
+        if replayed {
+            var response = try await answer(job, request: request, keyID: key.id)
+            response.headers[.idempotentReplayed] = "true"
+            return response
+        }
+        context.logger.info("job created", metadata: ["job": "\(job.id)", "key": "\(key.id)"])
+        return try await answer(job, request: request, keyID: key.id)
+    }
+
+    /// Queues a validated request for a key (or finds the job its idempotency key made).
+    func submit(
+        _ parsed: CreateJobRequest, keyID: String, idempotency: IdempotencyClaim?
+    ) async throws -> (job: Job, replayed: Bool) {
         guard let entry = registry.entry(for: parsed.model) else {
             throw APIError.unknownModel(parsed.model, served: registry.modelIDs)
         }
@@ -38,19 +52,16 @@ struct JobController<Context: RequestContext>: Sendable {
                 "args.image_urls: model \(parsed.model) reads at most \(maxImages) images (got \(parsed.edit.imageURLs.count))")
         }
         let outcome = try await store.enqueue(NewJob(
-            keyID: key.id, model: parsed.model, edit: parsed.edit, callbackURL: parsed.callbackURL,
+            keyID: keyID, model: parsed.model, edit: parsed.edit, callbackURL: parsed.callbackURL,
             engine: entry.engine.descriptor.id,
             amount: entry.pricePerImage.times(parsed.edit.numImages), maxAttempts: maxAttempts),
             idempotency: idempotency, queueLimit: queueLimit)
         switch outcome {
         case .created(let job):
             wake.notify()
-            context.logger.info("job created", metadata: ["job": "\(job.id)", "key": "\(key.id)"])
-            return try await answer(job, request: request, keyID: key.id)
+            return (job, false)
         case .replayed(let job):
-            var response = try await answer(job, request: request, keyID: key.id)
-            response.headers[.idempotentReplayed] = "true"
-            return response
+            return (job, true)
         case .queueFull:
             throw APIError.busy("queue: \(queueLimit) jobs are waiting; retry later")
         case .conflict(let existing):
@@ -77,7 +88,7 @@ struct JobController<Context: RequestContext>: Sendable {
 
     /// Reads the job until it is terminal or `limit` has passed (the job may run on another
     /// node, so the store is the one place to look).
-    private func finishedJob(_ job: Job, keyID: String, within limit: Duration) async throws -> Job? {
+    func finishedJob(_ job: Job, keyID: String, within limit: Duration) async throws -> Job? {
         let deadline = ContinuousClock.now + limit
         var current = job
         while !current.status.isTerminal {

@@ -1,6 +1,5 @@
 import EaselAPI
 import EaselCore
-import EaselImaging
 import Foundation
 import Hummingbird
 
@@ -8,14 +7,9 @@ import Hummingbird
 /// `image_urls` without a network fetch. The body is the image itself, or multipart/form-data
 /// with the image in its first file part.
 struct UploadController<Context: RequestContext>: Sendable {
-    let blobs: any BlobStore
-    let index: any BlobIndex
     let authenticator: RequestAuthenticator
-    let publicURL: PublicBaseURL
-    let maxBytes: Int
-    let limits: ImagingLimits
-    let retention: Duration
-    let executor: BlockingExecutor
+    let keeper: UploadKeeper
+    var maxBytes: Int { keeper.maxBytes }
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("files", use: upload)
@@ -26,29 +20,7 @@ struct UploadController<Context: RequestContext>: Sendable {
         // Multipart framing adds a little; the image itself is checked against maxBytes below.
         let body = try await request.collectBody(limit: maxBytes + 64 * 1024)
         let image = try Self.imageBytes(body, contentType: request.headers[.contentType])
-        guard !image.isEmpty else { throw APIError.invalidArgument("file: is empty") }
-        guard image.count <= maxBytes else {
-            throw APIError.bodyTooLarge(limit: maxBytes)
-        }
-        // Every pixel is decoded before the file is kept: a truncated or damaged image is
-        // refused here, not when a job reads it. Decoding blocks, so it runs off the pool.
-        let limits = limits
-        let header = try await executor.run { () throws -> ImageHeader in
-            do throws(ImagingError) {
-                return try Raster.validate(image, limits: limits)
-            } catch {
-                throw APIError.invalidArgument("file: \(error.message)")
-            }
-        }
-        let name = RandomToken.make(bytes: 24) + "." + header.format.fileExtension
-        let expires = Date().addingTimeInterval(retention.timeInterval)
-        try await blobs.write(image, name: name)
-        try await index.recordUpload(UploadRecord(
-            name: name, keyID: key.id, contentType: header.format.contentType, width: header.width,
-            height: header.height, byteCount: image.count, expiresAt: expires))
-        return try JSONResponse.ok(UploadView(
-            url: "\(publicURL.url)/v1/files/\(name)", contentType: header.format.contentType, width: header.width,
-            height: header.height, bytes: image.count, expiresAt: Timestamp.string(expires)))
+        return try JSONResponse.ok(try await keeper.keep(image, keyID: key.id))
     }
 
     private static func imageBytes(_ body: Data, contentType: String?) throws -> Data {
