@@ -219,8 +219,7 @@ import Testing
             let args: [String: Any] = ["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024]
             // The first job runs (held at its fetch), the second waits, the third is refused.
             _ = try await api.create(args)
-            var waited = 0
-            while images.requests.isEmpty && waited < 200 { try await Task.sleep(for: .milliseconds(25)); waited += 1 }
+            try await eventually("the first job to fetch its input") { !images.requests.isEmpty }
             #expect(try await api.create(args).status == 200)
             let refused = try await api.create(args)
             #expect(refused.status == 503)
