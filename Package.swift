@@ -113,6 +113,8 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),
+            // Ages stored rows past a window or a retention, instead of waiting a day for them.
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )

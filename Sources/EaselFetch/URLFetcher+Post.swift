@@ -59,6 +59,9 @@ extension URLFetcher {
         do {
             response = try await client.execute(request, timeout: TimeAmount(timeout))
         } catch {
+            // The client's deadline is this POST's own: a timeout names it, not the fetch limit.
+            var limits = limits
+            limits.totalTimeout = timeout
             throw Self.connectionError(error, address: address, limits: limits)
         }
         // Drain a little of the answer so the connection closes cleanly; its content is unused.

@@ -14,6 +14,12 @@ extension TestImageServer {
             return imageResponse()
         }
 
+        // Answers once the test releases it (at the latest after a minute, so nothing hangs).
+        routes.get("held") { _, context in
+            try await record(context).waitForRelease(upTo: .seconds(60))
+            return imageResponse()
+        }
+
         // Headers at once, then one byte every 50 ms: only a total time limit stops this.
         routes.get("drip") { _, context in
             let record = try record(context)

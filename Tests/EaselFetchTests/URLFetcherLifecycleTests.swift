@@ -19,26 +19,49 @@ struct URLFetcherLifecycleTests {
         try await fetcher.shutdown()
     }
 
-    /// Shutdown refuses new fetches and waits for running ones, which end within the time limit.
+    /// Shutdown refuses new fetches at once but returns only after the running ones have
+    /// ended: here a fetch that can end only when the test lets its server answer.
     @Test func shutdownWaitsForRunningFetches() async throws {
-        let fetcher = try URLFetcherLiveTests.fetcher(limits: FetchLimits(totalTimeout: .milliseconds(500)))
+        let fetcher = try URLFetcherLiveTests.fetcher(limits: FetchLimits(totalTimeout: .seconds(60)))
         try await TestImageServer.run { server in
-            let started = ContinuousClock.now
-            let running = Task { try await fetcher.fetch(server.url("/slow")) }
-            // Wait until the request is in flight (at most 5 s), so shutdown has something to wait for.
-            for _ in 0..<250 where server.paths.isEmpty {
-                try await Task.sleep(for: .milliseconds(20))
+            let running = Task { try await fetcher.fetch(server.url("/held")) }
+            try await Self.eventually("the fetch to reach the server") { server.paths == ["/held"] }
+            let events = EventLog()
+            let shutdown = Task {
+                try await fetcher.shutdown()
+                events.append("shutdown returned")
             }
-            #expect(server.paths == ["/slow"])
-            try await fetcher.shutdown()
-            // The fetch began after `started` and could only end at its 500 ms limit (the server
-            // never answers in time), so shutdown returning earlier would mean it did not wait.
-            #expect(ContinuousClock.now - started >= .milliseconds(500))
-            let result = await running.result
-            #expect(throws: FetchError.self) { try result.get() }
-            let later = await #expect(throws: FetchError.self) { try await fetcher.fetch(server.url("/image")) }
-            #expect(later?.kind == .shutDown)
-            #expect(server.paths == ["/slow"])
+            // A data: URL never reaches the server, so polling leaves its record alone.
+            try await Self.eventually("shutdown to refuse new fetches") {
+                do {
+                    _ = try await fetcher.fetch("data:,x")
+                    return false
+                } catch let error as FetchError {
+                    return error.kind == .shutDown
+                }
+            }
+            events.append("server answers")
+            server.record.release()
+            try await shutdown.value
+            #expect(events.all == ["server answers", "shutdown returned"])
+            // The running fetch was let finish, not cut off.
+            #expect(try await running.value.data.count == TestImageServer.image.count)
+            #expect(server.paths == ["/held"])
         }
+    }
+
+    /// Polls `condition` until it holds; fails after 10 s instead of hanging.
+    static func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            if try await condition() { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw TimedOut(what: what)
+    }
+
+    struct TimedOut: Error, CustomStringConvertible {
+        let what: String
+        var description: String { "timed out waiting for \(what)" }
     }
 }

@@ -37,6 +37,41 @@ import Testing
         }
     }
 
+    /// The window is 24 hours from a key's first use. The stored use is aged rather than
+    /// waited for: a minute short of a day it still answers the same job; a minute past, the
+    /// same key and body make a new job, which starts a window of its own.
+    @Test func aKeyOlderThan24HoursMakesANewJob() async throws {
+        try await EaselHarness.run { api in
+            let args: [String: Any] = ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024]
+            let header: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "nightly-7"]
+            let body = JSON.body(["model": "alibaba/wan-2.6/image-to-image", "args": args])
+            let create = { try await api.request(.post, "/api/v1/job/create", body: body, headers: header) }
+            let first = try #require(try await create().json["job_id"].string)
+            let rows = StoredRows(dataDirectory: api.dataDirectory)
+            let day: Int64 = 24 * 3600 * 1000
+            let age = { (millis: Int64) in
+                try await rows.update(
+                    "UPDATE idempotency_keys SET created_at = ? WHERE idempotency_key = 'nightly-7'", [StoredRows.millis(Date()) - millis])
+            }
+
+            #expect(try await age(day - 60_000) == 1)
+            let inside = try await create()
+            #expect(inside.json["job_id"].string == first)
+            #expect(inside.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
+
+            #expect(try await age(day + 60_000) == 1)
+            let past = try await create()
+            #expect(past.status == 200)
+            let second = try #require(past.json["job_id"].string)
+            #expect(second != first)
+            #expect(past.headers[HTTPField.Name("Idempotent-Replayed")!] == nil)
+            #expect(try await create().json["job_id"].string == second)
+
+            let listed = try await api.request(.get, "/api/v1/job/list").json["data"]["jobs"].array ?? []
+            #expect(Set(listed.compactMap { $0["job_id"].string }) == [first, second])
+        }
+    }
+
     @Test func malformedKeysAreRefused() async throws {
         try await EaselHarness.run { api in
             let args: [String: Any] = ["prompt": "warmer", "image_urls": ["https://e.com/a.png"], "width": 1024, "height": 1024]

@@ -134,6 +134,45 @@ import Testing
         }
     }
 
+    /// Fields the hosted API might add (or a client's typo) inside `args` are neither refused
+    /// nor read: the edit comes out byte for byte as without them.
+    @Test func unknownArgsAreIgnored() async throws {
+        try await EaselHarness.run { api in
+            let args: [String: Any] = ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024, "seed": 7]
+            var extended = args
+            extended["style_preset"] = "anime"
+            extended["guidance_scale"] = "not even a number"
+            extended["watermark"] = ["position": [1, 2]]
+            let created = try await api.create(extended)
+            #expect(created.status == 200, "\(created.json["message"].string ?? "")")
+            let withExtras = try await api.waitForTerminal(try #require(created.json["job_id"].string))
+            let plain = try await api.waitForTerminal(try #require(try await api.create(args).json["job_id"].string))
+            #expect(withExtras["status"].int == 2 && plain["status"].int == 2)
+            let extraBytes = try await api.download(try #require(withExtras["result"]["images"][0]["url"].string)).body
+            let plainBytes = try await api.download(try #require(plain["result"]["images"][0]["url"].string)).body
+            #expect(!extraBytes.isEmpty && extraBytes == plainBytes)
+        }
+    }
+
+    /// What the engine understood but could not do is told on the job, not silently dropped;
+    /// a job with nothing left out has no `not_applied` at all.
+    @Test func phrasesNotAppliedAreShownOnTheJob() async throws {
+        try await EaselHarness.run { api in
+            let image = try ImageFixture.dataURL(width: 64, height: 64)
+            let partly = try #require(try await api.create([
+                "prompt": "Remove the person in the back and make it warmer", "image_urls": [image], "width": 1024, "height": 1024,
+            ]).json["job_id"].string)
+            let done = try await api.waitForTerminal(partly)
+            #expect(done["status"].int == 2)
+            #expect(done["not_applied"].array?.compactMap(\.string) == ["remove the person in the back"])
+
+            let fully = try #require(try await api.create(["prompt": "make it warmer", "image_urls": [image], "width": 1024, "height": 1024]).json["job_id"].string)
+            let clean = try await api.waitForTerminal(fully)
+            #expect(clean["status"].int == 2)
+            #expect(!clean.keys.contains("not_applied"))
+        }
+    }
+
     @Test func failedJobsAreRefundedAndSayWhy() async throws {
         let images = try await LoopbackImageServer.start(image: try ImageFixture.png())
         defer { Task { await images.stop() } }
@@ -180,8 +219,7 @@ import Testing
             let args: [String: Any] = ["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024]
             // The first job runs (held at its fetch), the second waits, the third is refused.
             _ = try await api.create(args)
-            var waited = 0
-            while images.requests.isEmpty && waited < 200 { try await Task.sleep(for: .milliseconds(25)); waited += 1 }
+            try await eventually("the first job to fetch its input") { !images.requests.isEmpty }
             #expect(try await api.create(args).status == 200)
             let refused = try await api.create(args)
             #expect(refused.status == 503)

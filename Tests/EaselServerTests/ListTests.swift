@@ -40,4 +40,28 @@ import Testing
             }
         }
     }
+
+    /// `easel jobs list` for operators: every key's jobs newest first, narrowed to one key with
+    /// `--key` and cut to the newest few with `--limit`.
+    @Test func operatorListingByKeyAndLimit() async throws {
+        try await EaselHarness.run { api in
+            let args: [String: Any] = ["prompt": "warmer", "image_urls": [try ImageFixture.dataURL(width: 64, height: 64)], "width": 1024, "height": 1024]
+            var mine: [String] = [], theirs: [String] = []
+            for _ in 0..<3 { mine.append(try #require(try await api.create(args).json["job_id"].string)) }
+            for _ in 0..<2 { theirs.append(try #require(try await api.create(args, key: api.otherKey).json["job_id"].string)) }
+            let keys = try await api.keys.allKeys()
+            let first = try #require(keys.first { $0.name == "first" }?.id)
+            let second = try #require(keys.first { $0.name == "second" }?.id)
+            let directory = ["--data-dir", api.dataDirectory.path]
+
+            let everyone = try await EaselCommand.jobRows(directory)
+            #expect(everyone.map { $0[0] } == Array((mine + theirs).reversed()))
+            let byFirst = try await EaselCommand.jobRows(["--key", first] + directory)
+            #expect(byFirst.map { $0[0] } == Array(mine.reversed()))
+            #expect(byFirst.allSatisfy { $0.count > 2 && $0[2] == first })
+            #expect(try await EaselCommand.jobRows(["--key", second, "--limit", "1"] + directory).map { $0[0] } == [theirs[1]])
+            #expect(try await EaselCommand.jobRows(["--limit", "2"] + directory).map { $0[0] } == [theirs[1], theirs[0]])
+            #expect(try await EaselCommand.jobRows(["--key", "key_nobody"] + directory).isEmpty)
+        }
+    }
 }

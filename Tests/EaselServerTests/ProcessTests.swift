@@ -77,7 +77,7 @@ import Testing
             let id = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
             let running = try await client.waitFor(id, status: [1])
             #expect(running["attempts"].int == 1)
-            while images.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+            try await eventually("the job to fetch its input") { !images.requests.isEmpty }
             first.kill()
             images.release()
 
@@ -111,7 +111,7 @@ import Testing
             let body = Self.createBody(["prompt": "cooler", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024])
             let id = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
             _ = try await client.waitFor(id, status: [1])
-            while images.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+            try await eventually("the job to fetch its input") { !images.requests.isEmpty }
             first.terminate()
             first.process.waitUntilExit()
             #expect(first.process.terminationStatus == 0, "\(first.readOutput())")

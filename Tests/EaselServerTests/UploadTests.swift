@@ -57,16 +57,28 @@ import Testing
         }
     }
 
+    /// Files are kept for the configured retention from their upload (or their job's end),
+    /// then answer 410 and are deleted. Their stored expiry is moved into the past instead of
+    /// waiting: the job runs with its upload well inside its retention, however slow the machine.
     @Test func expiredFilesAnswer410AndCannotFeedJobs() async throws {
-        try await EaselHarness.run(configure: { $0.retention = .seconds(6); $0.janitorInterval = .milliseconds(200) }) { api in
+        try await EaselHarness.run(configure: { $0.retention = .seconds(3600); $0.janitorInterval = .milliseconds(200) }) { api in
             let png = try ImageFixture.png(width: 300, height: 200)
-            let url = try #require(try await api.request(.post, "/api/v1/files", body: png).json["data"]["url"].string)
+            let before = Date()
+            let upload = try await api.request(.post, "/api/v1/files", body: png).json["data"]
+            let after = Date()
+            let url = try #require(upload["url"].string)
+            let expires = try #require(upload["expires_at"].string.flatMap(RFC3339.date))
+            // Stored to the millisecond: the upload's moment plus one hour.
+            #expect(expires.timeIntervalSince(before) >= 3600 - 0.001 && expires.timeIntervalSince(after) <= 3600 + 0.001,
+                    "\(expires) for an upload between \(before) and \(after)")
             let id = try #require(try await api.create(["prompt": "warmer", "image_urls": [url], "width": 1024, "height": 1024]).json["job_id"].string)
-            // Retention must outlast the job on a busy machine; the job itself takes milliseconds.
             let done = try await api.waitForTerminal(id)
             let result = try #require(done["result"]["images"][0]["url"].string, "\(String(describing: done.value))")
             #expect(try await api.download(result).status == 200)
 
+            let aged = try await StoredRows(dataDirectory: api.dataDirectory)
+                .update("UPDATE blobs SET expires_at = ?", [StoredRows.millis(Date()) - 1000])
+            #expect(aged == 2, "the upload and the result")
             try await eventually("the files to expire") {
                 let upload = try await api.download(url).status
                 let output = try await api.download(result).status
@@ -84,6 +96,47 @@ import Testing
             #expect(failed["status"].int == 3)
             #expect(failed["error"]["message"].string?.contains("has expired") == true)
         }
+    }
+
+    /// Uploads are capped at 20 MiB by default (`--fetch-max-bytes`): a file of exactly that
+    /// size is kept, one byte more is refused, and so is a body far over it, with the same limit
+    /// named (the endpoint reads a little past the cap for multipart framing).
+    @Test func uploadsAreCappedAt20MiB() async throws {
+        try await EaselHarness.run { api in
+            let cap = 20 * 1024 * 1024
+            let atCap = try Self.jpeg(padTo: cap)
+            let kept = try await api.request(.post, "/api/v1/files", body: atCap, headers: [.contentType: "image/jpeg"])
+            #expect(kept.status == 200, "\(kept.json["message"].string ?? "")")
+            #expect(kept.json["data"]["bytes"].int == cap)
+            #expect(kept.json["data"]["content_type"].string == "image/jpeg")
+
+            for size in [cap + 1, cap + 1024 * 1024] {
+                let refused = try await api.request(.post, "/api/v1/files", body: try Self.jpeg(padTo: size), headers: [.contentType: "image/jpeg"])
+                #expect(refused.status == 413, "\(size)")
+                #expect(refused.json["code"].int == 1003, "\(size)")
+                #expect(refused.json["message"].string == "body: must be at most 20971520 bytes", "\(size)")
+            }
+            let stored = try FileManager.default.contentsOfDirectory(atPath: api.dataDirectory.appendingPathComponent("blobs").path)
+            #expect(stored.count == 1, "\(stored)")
+        }
+    }
+
+    /// A real JPEG grown to exactly `size` bytes with comment segments after its start marker.
+    static func jpeg(padTo size: Int) throws -> Data {
+        let image = try Raster.synthetic(width: 64, height: 64, pattern: .gradient).encoded(as: .jpeg())
+        var padding = Data()
+        var left = size - image.count
+        while left > 0 {
+            // A segment is its marker (2 bytes), its length (2) and up to 65 533 bytes; never
+            // leave less than the smallest segment (4 bytes) for the next one.
+            var segment = min(left, 2 + 65_535)
+            if (1...3).contains(left - segment) { segment -= 4 }
+            let length = segment - 2
+            padding += Data([0xFF, 0xFE, UInt8(length >> 8), UInt8(length & 0xFF)])
+            padding += Data(repeating: 0x20, count: length - 2)
+            left -= segment
+        }
+        return image.prefix(2) + padding + image.dropFirst(2)
     }
 }
 

@@ -12,7 +12,7 @@ enum LoopbackImageServer {
     private static let server = Task<Int, any Error> { try await startServer() }
 
     /// A fresh scope serving `image` at `<baseURL>/image.png`, `/slow.png` (held while the
-    /// scope holds) and `/broken.png` (not an image).
+    /// scope holds) and `/broken.png` (not an image), and receiving callbacks at `/hook`.
     static func start(image: Data) async throws -> ImageScope {
         let port = try await server.value
         let scope = ImageScope(name: UUID().uuidString.lowercased(), port: port, image: image)
@@ -33,7 +33,7 @@ enum LoopbackImageServer {
             let name = try context.parameters.require("scope")
             guard let scope = scopes.withLock({ $0[name] }) else { return Response(status: .notFound) }
             let body = try await request.body.collect(upTo: 1 << 20)
-            return scope.receiveHook(headers: request.headers, body: Data(buffer: body))
+            return await scope.receiveHook(headers: request.headers, body: Data(buffer: body))
         }
         let app = Application(
             router: router,
@@ -54,8 +54,6 @@ enum LoopbackImageServer {
 final class ImageScope: Sendable {
     private struct State {
         var requests: [String] = []
-        var holding = false
-        var waiting: [CheckedContinuation<Void, Never>] = []
         var hookStatuses: [Int] = []
         var retryAfter: String?
         var hooks: [ReceivedHook] = []
@@ -77,6 +75,8 @@ final class ImageScope: Sendable {
     let port: Int
     private let image: Data
     private let state = Mutex(State())
+    private let images = Gate()
+    private let hookAnswers = Gate()
 
     init(name: String, port: Int, image: Data) {
         self.name = name
@@ -89,16 +89,15 @@ final class ImageScope: Sendable {
     var requests: [String] { state.withLock { $0.requests } }
 
     /// Makes `/slow.png` hang until `release()`.
-    func hold() { state.withLock { $0.holding = true } }
+    func hold() { images.close() }
 
-    func release() {
-        let waiting = state.withLock { state in
-            state.holding = false
-            defer { state.waiting = [] }
-            return state.waiting
-        }
-        waiting.forEach { $0.resume() }
-    }
+    func release() { images.open() }
+
+    /// Makes `/hook` record each callback as it arrives but answer only after `releaseHooks()`:
+    /// a receiver that hangs.
+    func holdHooks() { hookAnswers.close() }
+
+    func releaseHooks() { hookAnswers.open() }
 
     /// `<baseURL>/hook` answers these statuses in turn, then 200 (a 302 answer carries a
     /// Location back to the hook, to prove redirects are not followed; a non-2xx answer
@@ -113,12 +112,13 @@ final class ImageScope: Sendable {
     /// Callbacks received so far, in order.
     var hooks: [ReceivedHook] { state.withLock { $0.hooks } }
 
-    fileprivate func receiveHook(headers: HTTPFields, body: Data) -> Response {
+    fileprivate func receiveHook(headers: HTTPFields, body: Data) async -> Response {
         let (status, retryAfter) = state.withLock { state -> (Int, String?) in
             let status = state.hookStatuses.isEmpty ? 200 : state.hookStatuses.removeFirst()
             state.hooks.append(ReceivedHook(headers: headers, body: body, status: status))
             return (status, state.retryAfter)
         }
+        await hookAnswers.pass()
         var response = Response(status: HTTPResponse.Status(code: status))
         if status == 302 { response.headers[.location] = baseURL + "/hook" }
         if status >= 300, let retryAfter { response.headers[.retryAfter] = retryAfter }
@@ -126,7 +126,10 @@ final class ImageScope: Sendable {
     }
 
     /// Releases anything held; the scope's URLs keep answering for stragglers.
-    func stop() async { release() }
+    func stop() async {
+        release()
+        releaseHooks()
+    }
 
     fileprivate func respond(file: String, path: String) async -> Response {
         state.withLock { $0.requests.append("/" + file) }
@@ -134,22 +137,12 @@ final class ImageScope: Sendable {
         case "image.png":
             return png()
         case "slow.png":
-            await waitWhileHolding()
+            await images.pass()
             return png()
         case "broken.png":
             return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "not an image")))
         default:
             return Response(status: .notFound)
-        }
-    }
-
-    private func waitWhileHolding() async {
-        await withCheckedContinuation { continuation in
-            let wait = state.withLock { state in
-                if state.holding { state.waiting.append(continuation) }
-                return state.holding
-            }
-            if !wait { continuation.resume() }
         }
     }
 
