@@ -10,7 +10,7 @@ enum PromptTable {
         ("lighten the image a bit", "brightness +0.5"),
         ("increase the exposure", "brightness +1"),
         ("not so dark", "brightness +0.5"),
-        ("Don't make it too bright", "brightness -0.5"),
+        ("Don't make it too bright", "brightness +0.5"),
         ("+20% brightness", "brightness +1"),
         ("brightness +40%", "brightness +2"),
         ("increase brightness by 10 percent", "brightness +0.5"),
@@ -208,15 +208,15 @@ enum PromptTable {
         ("a sunny look", "brightness +0.5; temperature +0.5"),
         ("I want it warmer", "temperature +1"),
         ("Could you make this picture a little less dark?", "brightness +0.5"),
-        ("give me a dreamy pastel look", "brightness +0.5; fade +0.5; saturation -0.5; sharpness -0.5"),
+        ("give me a dreamy pastel look", "brightness +0.5; contrast -0.5; fade +0.5; saturation -0.5; sharpness -0.5"),
         ("please denoise and sharpen it a little", "denoise; sharpness +0.5"),
         ("super saturated pop art", "saturation +2; posterize"),
         ("halftone comic style", "cartoon; halftone"),
         ("hue +90, saturation +20%", "saturation +0.57; hue +90"),
         ("Replace the background with a beach and make it warmer", "temperature +1"),
-        ("crisp, clean and bright", "brightness +1; contrast +1"),
+        ("crisp, clean and bright", "brightness +1; contrast +0.25; sharpness +0.75"),
         ("make it pop", "contrast +0.5; saturation +0.5"),
     ]
 
-    static var all: [(String, String)] { light + colour + style + framing + mixed }
+    static var all: [(String, String)] { light + colour + style + framing + mixed + complaints }
 }

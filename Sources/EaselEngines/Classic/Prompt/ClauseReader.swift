@@ -16,6 +16,8 @@ struct ClauseReader {
     private let lexicon: PromptLexicon
     private var slots: [EditOperation?] = []
     private(set) var notApplied: [String] = []
+    /// The clause asks to hold back ("don't overdo it"): every edit of the prompt is softened.
+    private(set) var restrained = false
 
     private var pending = PendingModifiers()
     private var subClauseStart = 0
@@ -62,8 +64,16 @@ struct ClauseReader {
                 }
             case .intensity(let factor):
                 pending.add(intensity: factor)
+            case .polarity(.sufficient) where !pending.isNegated:
+                // "not bright enough": the negation was already spent on the effect before.
+                if var last, last.modifiers.isNegated {
+                    last.modifiers.add(polarity: .sufficient)
+                    recompute(last)
+                }
             case .polarity(let polarity):
                 pending.add(polarity: polarity)
+            case .restraint:
+                restrained = true
             case .rotationDirection(let direction):
                 if var last, last.terms.contains(where: { $0.kind == .rotate }), last.modifiers.rotation == 1 {
                     last.modifiers.rotation = direction
@@ -135,9 +145,13 @@ struct ClauseReader {
     }
 
     private mutating func endSubClause(at end: Int) {
-        // "brighten it a lot": an intensity after the effect, with nothing else to qualify.
+        // "brighten it a lot": an intensity after the effect, with nothing else to qualify;
+        // "the contrast is too strong": a complaint after it reverses it.
         if pending.hasIntensity && !pending.hasPolarity, var last, !last.modifiers.hasIntensity {
             last.modifiers.add(intensity: pending.intensity)
+            recompute(last)
+        } else if pending.hasPolarity, var last, !last.modifiers.hasPolarity {
+            last.modifiers.absorb(pending)
             recompute(last)
         }
         let words = tokens[subClauseStart..<max(subClauseStart, end)]

@@ -25,6 +25,16 @@ public struct EditOperation: Sendable, Hashable, CustomStringConvertible {
         EditOperation(kind, value, reference: reference)
     }
 
+    /// Half as strong (a factor halfway to 1 on its log scale); angles, flags and framing
+    /// keep their value: a restrained rotation is still a rotation.
+    func softened() -> EditOperation {
+        switch kind.value {
+        case .strength: with(value: value * 0.5)
+        case .factor where kind == .gamma: with(value: value.squareRoot())
+        default: self
+        }
+    }
+
     /// Canonical text, which the interpreter reads back to the same operation:
     /// `brightness -1`, `monochrome`, `rotate 90`, `zoom 1.5`, `colour transfer from image 2`.
     public var description: String {

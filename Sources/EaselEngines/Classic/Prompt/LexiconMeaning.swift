@@ -19,4 +19,6 @@ enum LexiconMeaning: Sendable, Equatable {
     case unit(NumberUnit)
     /// "counterclockwise", "to the left": the direction of a rotation in the same part.
     case rotationDirection(Double)
+    /// "don't overdo it", "keep it subtle": every edit of the prompt at half strength.
+    case restraint
 }

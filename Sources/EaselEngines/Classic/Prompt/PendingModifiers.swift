@@ -31,9 +31,28 @@ struct PendingModifiers: Sendable, Equatable {
         case .negate:
             sign = -sign
             halved = true
+        case .excess:
+            // After "not"/"don't" the two reversals cancel and the half strength stays.
+            sign = -sign
+        case .sufficient:
+            guard isNegated else { return }
+            sign = -sign
+            halved = false
         }
         hasPolarity = true
         distance = 0
+    }
+
+    /// A negation is waiting: reversed at half strength.
+    var isNegated: Bool { halved && sign < 0 }
+
+    /// Modifiers read after an effect with nothing else to qualify ("the contrast is too
+    /// strong", "saturation a bit lower") apply to that effect.
+    mutating func absorb(_ trailing: PendingModifiers) {
+        sign *= trailing.sign
+        halved = halved || trailing.halved
+        if trailing.hasIntensity { add(intensity: trailing.intensity) }
+        hasPolarity = hasPolarity || trailing.hasPolarity
     }
 
     mutating func add(number: PromptNumber) {

@@ -6,4 +6,9 @@ enum Polarity: Sendable, Equatable {
     case decrease
     /// "not", "no": reverses it at half strength ("not so dark" is a little brighter).
     case negate
+    /// "too", "overly": a complaint, corrected by the opposite edit ("too dark" brightens).
+    /// After a negation it is restraint instead: "don't make it too bright" brightens a little.
+    case excess
+    /// "enough" after a negation: "not bright enough" asks for more, at full strength.
+    case sufficient
 }

@@ -19,14 +19,17 @@ public struct PromptInterpreter: Sendable {
     public func interpret(_ prompt: String) -> PromptInterpretation {
         var operations: [EditOperation] = []
         var notApplied: [String] = []
+        var restrained = false
         for clause in PromptNormalizer.clauses(of: prompt) {
             var reader = ClauseReader(tokens: clause, lexicon: lexicon)
             reader.read()
             operations += reader.operations
+            restrained = restrained || reader.restrained
             for phrase in reader.notApplied where !notApplied.contains(phrase) {
                 notApplied.append(phrase)
             }
         }
+        if restrained { operations = operations.map { $0.softened() } }
         return PromptInterpretation(plan: EditPlan(operations), notApplied: notApplied)
     }
 }

@@ -3,16 +3,33 @@ extension PromptLexicon {
     /// named looks built from them.
     static let colourWords: [(String, LexiconMeaning)] =
         each(["saturation", "saturated", "saturate", "colorful", "colourful", "chroma", "color intensity",
-              "colour intensity", "colors pop", "colours pop", "oversaturate", "oversaturated"], anywhere(.init(.saturation)))
+              "colour intensity", "colors pop", "colours pop", "oversaturate"], anywhere(.init(.saturation)))
+        + each(["oversaturated", "over saturated", "garish", "neon looking"], anywhere(.init(.saturation, -1)))
+        + each(["undersaturated", "under saturated", "colorless", "colourless", "drab"], anywhere(.init(.saturation)))
+        + each(["boost the colors", "boost the colours", "boost colors", "boost colours", "brighter colors",
+                "brighter colours", "more colorful", "more colourful", "richer colors", "richer colours",
+                "colors pop more", "colours pop more"],
+               anywhere(.init(.vibrance), .init(.saturation, 0.5)))
+        + each(["pastel", "pastel colors", "pastel colours", "pastel tones", "pastel look"],
+               anywhere(.init(.saturation, -0.5), .init(.brightness, 0.5), .init(.contrast, -0.5)))
+        // Casts named as complaints: the opposite shift removes them.
+        + each(["too blue", "too cold", "bluish cast", "blue cast", "cast is blue"], anywhere(.init(.temperature, 0.75)))
+        + each(["too yellow", "too orange", "yellow cast", "orange cast", "whites look yellow", "yellow whites",
+                "yellowish whites", "the whites look yellow", "too warm"], anywhere(.init(.temperature, -0.75)))
+        + each(["too green", "green cast", "greenish cast"], anywhere(.init(.tint, 0.75)))
+        + each(["too magenta", "too pink", "magenta cast", "pink cast", "too purple"], anywhere(.init(.tint, -0.75)))
+        + each(["make the whites cleaner", "cleaner whites", "clean whites", "whiter whites", "neutral whites"],
+               anywhere(.init(.autoWhiteBalance), .init(.highlights, 0.25)))
         + each(["vivid", "vibrant", "intense colors", "intense colours", "bright colors", "bright colours"], describing(.init(.saturation)))
         + each(["rich", "deep colors", "deep colours"], describing(.init(.saturation, 0.5)))
         + [("pop", describing(.init(.contrast, 0.5), .init(.saturation, 0.5)))]
         + [("richer", anywhere(.init(.saturation, 0.5))), ("rich colors", anywhere(.init(.saturation, 0.5))),
            ("rich colours", anywhere(.init(.saturation, 0.5)))]
-        + each(["desaturate", "desaturated", "desaturation", "undersaturated", "mute", "tone down the colors",
+        + each(["desaturate", "desaturated", "desaturation", "mute", "tone down the colors",
                 "tone down the colours"], anywhere(.init(.saturation, -1)))
         + each(["muted", "subdued", "understated"], describing(.init(.saturation, -1)))
-        + each(["dull", "duller", "pastel", "soft colors", "soft colours"], describing(.init(.saturation, -0.5)))
+        + each(["duller", "soft colors", "soft colours"], describing(.init(.saturation, -0.5)))
+        + each(["dull", "dull colors", "dull colours", "looks dull"], anywhere(.init(.saturation, 0.5), .init(.contrast, 0.5)))
         + each(["vibrance", "vibrancy", "natural saturation", "smart saturation"], anywhere(.init(.vibrance)))
         // Temperature and tint.
         + each(["warmer", "warmth", "warm up", "warm it up", "golden hour", "orange tint", "yellow tint",
@@ -20,13 +37,13 @@ extension PromptLexicon {
         + each(["warm", "golden", "sunset", "cozy", "cosy", "autumnal"], describing(.init(.temperature)))
         + each(["amber", "yellowish", "orangey"], describing(.init(.temperature, 0.5)))
         + each(["cooler", "cool down", "cool it down", "colder", "cold blue", "cool blue", "icy blue",
-                "blue tones", "blue tint", "blue cast", "bluer", "cool tones", "cool tint", "cool filter",
+                "blue tones", "blue tint", "bluer", "cool tones", "cool tint", "cool filter",
                 "wintry", "winter"], anywhere(.init(.temperature, -1)))
         + each(["cool", "cold", "icy", "frosty", "chilly"], describing(.init(.temperature, -1)))
         + [("bluish", describing(.init(.temperature, -0.5)))]
         + each(["magenta", "magenta tint", "pinker", "pinkish", "more magenta", "rosy", "rose tint", "pink tint"],
                anywhere(.init(.tint)))
-        + each(["greener", "green tint", "green cast", "greenish", "more green", "minty"], anywhere(.init(.tint, -1)))
+        + each(["greener", "green tint", "greenish", "more green", "minty"], anywhere(.init(.tint, -1)))
         + each(["tint"], withModifier(.init(.tint)))
         + each(["remove the green cast", "remove the green tint", "less green"], anywhere(.init(.tint, 0.5)))
         + each(["hue", "hue shift", "shift the hue", "shift the hues", "rotate the hue", "rotate the hues",

@@ -11,7 +11,14 @@ extension PromptLexicon {
         + each(["less", "lower", "low", "reduce", "reduced", "decrease", "decreased", "lessen", "tone down",
                 "turn down", "dial down", "drop", "weaker", "weak", "minus", "fewer", "diminish", "minimize",
                 "minimise", "cut", "tame", "remove some", "pull back", "recover", "lighter on"], .polarity(.decrease))
-        + each(["not", "no", "never", "without", "nor", "avoid", "instead of"], .polarity(.negate))
+        + each(["not", "no", "never", "without", "nor", "avoid", "instead of", "don't", "dont", "do not"],
+               .polarity(.negate))
+        + each(["too", "overly", "excessively", "too much", "too strong", "too high", "overdone", "over the top",
+                "so much"], .polarity(.excess))
+        + each(["enough"], .polarity(.sufficient))
+        + each(["don't overdo it", "dont overdo it", "do not overdo it", "don't overdo", "not too much", "keep it subtle",
+                "keep it natural", "nothing drastic", "nothing too strong", "nothing too much", "natural looking",
+                "keep it realistic", "tone it down", "not too strong", "subtle please", "keep it light"], .restraint)
         + each(["and", "but", "while", "whereas", "then", "with", "plus also", "yet", "or", "also",
                 "after that", "afterwards", "finally", "as well as"], .separator)
         + each(["image", "images", "photo", "photos", "photograph", "picture", "pic", "shot", "frame",
@@ -20,7 +27,7 @@ extension PromptLexicon {
                 "grade", "grading", "overall", "hues", "cast", "aesthetic", "finish", "filter", "effect",
                 "version", "edit", "glow", "everything", "background", "treatment", "result", "output",
                 "rendering", "it", "one", "ambience", "ambiance", "vibes"], .pictureNoun)
-        + each(["please", "too", "instead", "now", "again", "enough", "here", "throughout", "everywhere",
+        + each(["please", "instead", "now", "again", "here", "throughout", "everywhere",
                 "as", "than", "though", "by", "to", "the", "a", "an", "of", "some", "bit"], .filler)
         + each(["percent", "percentage", "pct"], .unit(.percent))
         + each(["degrees", "degree", "deg", "degs"], .unit(.degrees))

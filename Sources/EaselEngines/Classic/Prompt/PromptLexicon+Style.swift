@@ -16,6 +16,8 @@ extension PromptLexicon {
         + each(["halftone", "half tone", "halftoned", "newspaper print", "newsprint", "dot screen",
                 "benday dots", "ben day dots", "printed dots"], anywhere(.init(.halftone)))
         // Detail.
+        + each(["crisper", "more crisp"], anywhere(.init(.sharpness, 0.75), .init(.contrast, 0.25)))
+        + [("crisp", describing(.init(.sharpness, 0.75), .init(.contrast, 0.25)))]
         + each(["sharpen", "sharper", "sharpened", "sharpness", "crisper details", "crisp details",
                 "more definition", "unblur", "deblur", "enhance sharpness"], anywhere(.init(.sharpness)))
         + each(["in focus", "focused"], describing(.init(.sharpness, 0.5)))
@@ -27,5 +29,8 @@ extension PromptLexicon {
                 "remove the noise", "less noise", "less noisy", "clean up the noise", "noise free",
                 "remove grain", "remove the grain", "reduce grain", "less grain", "despeckle",
                 "clean up"], anywhere(.init(.denoise)))
-        + each(["grain", "grainy", "film grain", "noise", "noisy", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
+        + each(["grain", "film grain", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
+        // Noise named as a state is a complaint: corrected (grain back off, denoise on) once
+        // "too"/"less" reverses it; asked for plainly ("grainy look") it adds grain.
+        + each(["grainy", "noise", "noisy", "speckled", "grainy and noisy"], anywhere(.init(.grain), .init(.denoise, -1)))
 }

@@ -4,18 +4,35 @@ extension PromptLexicon {
     static let toneWords: [(String, LexiconMeaning)] =
         each(["brighter", "brighten", "brightened", "lighter", "lighten", "lightened", "brightness",
               "exposure", "expose", "overexpose", "luminous", "lift the exposure"], anywhere(.init(.brightness)))
+        // States are complaints, corrected: "it's underexposed" brightens. Asking for the
+        // look names it as one ("an underexposed look").
+        + each(["underexposed", "under exposed", "too dim"], anywhere(.init(.brightness)))
+        + each(["overexposed", "over exposed", "blown"], anywhere(.init(.brightness, -1), .init(.highlights, -0.5)))
+        + each(["underexposed look", "underexposed style", "underexposed effect"], anywhere(.init(.brightness, -1)))
+        + each(["overexposed look", "overexposed style", "overexposed effect"], anywhere(.init(.brightness)))
+        + each(["washed out", "looks washed out", "faded out", "muddy", "murky", "lifeless", "looks flat",
+                "flat and dull", "dull and flat"], anywhere(.init(.contrast), .init(.saturation, 0.5)))
+        + each(["washed out look", "washed out style", "washed out effect"],
+               anywhere(.init(.contrast, -1), .init(.saturation, -0.5)))
+        + each(["enhance it", "enhance the photo", "enhance the image", "enhance the picture", "enhance this",
+                "enhance this photo", "enhance this image", "improve it", "improve the photo", "improve the image",
+                "make it better", "make it look better", "make it look good", "make it look nice"],
+               anywhere(.init(.autoLevels), .init(.vibrance, 0.5), .init(.sharpness, 0.25)))
+        + each(["more punch", "add punch", "punch", "give it punch"],
+               anywhere(.init(.contrast, 0.75), .init(.saturation, 0.5)))
         + each(["bright", "well lit", "airy"], describing(.init(.brightness)))
         + [("sunny", describing(.init(.brightness, 0.5), .init(.temperature, 0.5)))]
-        + each(["darker", "darken", "darkened", "dimmer", "underexpose", "underexposed"], anywhere(.init(.brightness, -1)))
+        + each(["darker", "darken", "darkened", "dimmer", "underexpose"], anywhere(.init(.brightness, -1)))
         + each(["dim", "dark", "gloomy", "shadowy"], describing(.init(.brightness, -1)))
         + [("moody", describing(.init(.brightness, -0.5), .init(.contrast, 0.5))),
            ("low key", anywhere(.init(.brightness, -1), .init(.contrast, 0.5))),
            ("high key", anywhere(.init(.brightness, 1), .init(.contrast, -0.5))),
            ("dramatic", describing(.init(.contrast))),
            ("dramatic lighting", anywhere(.init(.contrast), .init(.vignette, 0.5)))]
-        + each(["contrast", "contrasty", "punchier", "crisper"], anywhere(.init(.contrast)))
-        + each(["punchy", "crisp", "bold"], describing(.init(.contrast)))
-        + each(["flat", "soft"], describing(.init(.contrast, -1)))
+        + each(["contrast", "contrasty", "punchier"], anywhere(.init(.contrast)))
+        + each(["punchy", "bold"], describing(.init(.contrast)))
+        + each(["soft"], describing(.init(.contrast, -1)))
+        + each(["flat look", "flat style", "flat grade", "flat profile", "log look"], anywhere(.init(.contrast, -1)))
         + each(["flatter", "flatten"], anywhere(.init(.contrast, -1)))
         + [("washed out", anywhere(.init(.contrast, -1), .init(.saturation, -0.5)))]
         // Highlights and shadows: "lift the shadows" opens them up, "crush the blacks" deepens.
