@@ -39,5 +39,7 @@ extension PromptTable {
         ("brighter and more contrast, keep it subtle", "brightness +0.5; contrast +0.5"),
         ("an underexposed look", "brightness -1"),
         ("a washed out look", "contrast -1; saturation -0.5"),
+        ("rotate it left", "rotate -90"),
+        ("rotate the photo to the right", "rotate 90"),
     ]
 }

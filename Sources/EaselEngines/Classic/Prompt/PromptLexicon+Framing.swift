@@ -8,8 +8,8 @@ extension PromptLexicon {
         + each(["upside down", "turn upside down", "rotate 180", "flip it over"], anywhere(.init(.rotate, 180)))
         + each(["straighten", "level the horizon"], withModifier(.init(.rotate, 1)))
         + each(["counterclockwise", "anticlockwise", "counter clockwise", "anti clockwise", "ccw",
-                "to the left"], .rotationDirection(-1))
-        + each(["clockwise", "cw", "to the right"], .rotationDirection(1))
+                "to the left", "left"], .rotationDirection(-1))
+        + each(["clockwise", "cw", "to the right", "right"], .rotationDirection(1))
         + each(["flip", "flipped", "mirror", "mirrored", "mirror image", "flip horizontally",
                 "flip it horizontally", "flip horizontal", "flip left to right", "horizontal flip",
                 "flop"], anywhere(.init(.flipHorizontal)))
