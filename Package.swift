@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(name: "EaselStoreTests", dependencies: [
             "EaselCore", "EaselSQLite", "EaselPostgres", "EaselTestSupport",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),
         .testTarget(name: "EaselFetchTests", dependencies: [

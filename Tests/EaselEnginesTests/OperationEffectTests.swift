@@ -46,25 +46,18 @@ struct OperationEffectTests {
         #expect(abs(centre - (try before8.centreLightness())) < 3)
     }
 
-    @Test("Colour: vibrance, tint, hue, auto white balance, sepia, duotone, split tone")
+    /// Hue, duotone and split tone: see `ToningEffectTests`.
+    @Test("Colour: vibrance, tint, auto white balance, sepia")
     func colour() async throws {
         let (b1, a1) = try await stats("more vibrance")
         #expect(a1.meanChroma > b1.meanChroma * 1.1)
         let (b2, a2) = try await stats("magenta tint")
         #expect(a2.meanA > b2.meanA + 3)
-        let (b3, a3) = try await stats("rotate the hue 180 degrees")
-        #expect(abs(a3.meanChroma - b3.meanChroma) < 6)
-        #expect((a3.meanA - b3.meanA) * (a3.meanA + b3.meanA) < 0 || abs(a3.meanB - b3.meanB) > 10)
         let cast = try TestInputs.solidPNG(red: 200, green: 150, blue: 90)
         let (b4, a4) = try await stats("auto white balance", images: [cast])
         #expect(abs(a4.meanB) < abs(b4.meanB) * 0.3)
         let (_, a5) = try await stats("sepia")
         #expect(a5.meanB > 8 && a5.meanChroma < 25)
-        let (b6, a6) = try await stats("duotone")
-        #expect(abs(a6.meanB - b6.meanB) > 5 || abs(a6.meanA - b6.meanA) > 5)
-        let (_, after7) = try await run("teal and orange")
-        let (_, before7) = try await run("brightness +0.01")
-        #expect(try after7.statistics().meanChroma != before7.statistics().meanChroma)
     }
 
     @Test("Restyling: posterize, pixelate, halftone, sketch, cartoon, oil painting")

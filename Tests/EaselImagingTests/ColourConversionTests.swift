@@ -55,26 +55,38 @@ struct ColourConversionTests {
 
 @Suite("Embedded ICC profiles")
 struct ICCProfileTests {
-    @Test("8-bit RGB through its profile stays close to the sRGB values")
-    func eightBit() throws {
-        let data = HandMadePNG.make(
-            width: 1, height: 1, bitDepth: 8, color: .rgb, samples: [200, 50, 20],
-            iccProfile: HandMadeICC.rgbGamma22())
-        let image = try Raster.decode(data)
-        #expect(image.bands == 3)
-        #expect(close(try image.pixel(x: 0, y: 0), [200, 50, 20], tolerance: 8))
+    /// sRGB's encoding of a linear value in 0…1, as 8-bit (IEC 61966-2-1).
+    private func srgb8(linear v: Double) -> Int {
+        let encoded = v <= 0.003_130_8 ? 12.92 * v : 1.055 * pow(v, 1 / 2.4) - 0.055
+        return Int((encoded * 255).rounded())
     }
 
-    @Test("16-bit RGBA through its profile keeps translucent alpha translucent")
+    @Test("8-bit RGB goes through its profile: swapped primaries and a linear curve")
+    func eightBit() throws {
+        let data = HandMadePNG.make(
+            width: 2, height: 1, bitDepth: 8, color: .rgb, samples: [200, 50, 20, 30, 120, 240],
+            iccProfile: HandMadeICC.swappedRedGreenLinear())
+        let image = try Raster.decode(data)
+        #expect(image.bands == 3)
+        // Red and green trade places, and every value is re-encoded from linear to sRGB.
+        let first = [srgb8(linear: 50 / 255), srgb8(linear: 200 / 255), srgb8(linear: 20 / 255)]
+        let second = [srgb8(linear: 120 / 255), srgb8(linear: 30 / 255), srgb8(linear: 240 / 255)]
+        let (left, right) = (try image.pixel(x: 0, y: 0), try image.pixel(x: 1, y: 0))
+        #expect(close(left, first, tolerance: 3), "\(left), expected \(first)")
+        #expect(close(right, second, tolerance: 3), "\(right), expected \(second)")
+    }
+
+    @Test("16-bit RGBA goes through its profile and keeps translucent alpha translucent")
     func sixteenBitAlpha() throws {
         let data = HandMadePNG.make(
             width: 1, height: 1, bitDepth: 16, color: .rgba,
             samples: [0xFF, 0xFF, 0x80, 0x80, 0x00, 0x00, 0x80, 0x80],
-            iccProfile: HandMadeICC.rgbGamma22())
+            iccProfile: HandMadeICC.swappedRedGreenLinear())
         let image = try Raster.decode(data)
         #expect(image.bands == 4)
         let pixel = try image.pixel(x: 0, y: 0)
-        #expect(close(pixel, [255, 128, 0, 128], tolerance: 6), "\(pixel)")
+        let expected = [srgb8(linear: Double(0x8080) / 65_535), 255, 0, 128]
+        #expect(close(pixel, expected, tolerance: 3), "\(pixel), expected \(expected)")
     }
 
     @Test("A damaged profile falls back to plain sRGB instead of failing")

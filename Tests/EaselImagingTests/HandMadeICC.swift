@@ -1,14 +1,28 @@
 import Foundation
 
-/// A minimal ICC v2 RGB display profile built byte by byte: sRGB primaries (adapted to
-/// D50) and a plain 2.2 gamma curve, so tests can decode colour-managed inputs.
+/// Minimal ICC v2 RGB display profiles built byte by byte, so tests can decode
+/// colour-managed inputs: primaries as D50 XYZ and one pure gamma curve for all channels.
 enum HandMadeICC {
-    static func rgbGamma22() -> Data {
-        let xyzTags: [(String, (Double, Double, Double))] = [
+    typealias XYZ = (Double, Double, Double)
+
+    /// sRGB's primaries adapted to D50, as sRGB profiles carry them.
+    static let srgbRed: XYZ = (0.4361, 0.2225, 0.0139)
+    static let srgbGreen: XYZ = (0.3851, 0.7169, 0.0971)
+    static let srgbBlue: XYZ = (0.1431, 0.0606, 0.7141)
+
+    /// Far from sRGB: the red and green primaries swapped, and linear (gamma 1). Its white
+    /// is still D50, so a converter that honours it turns (r, g, b) into sRGB's encoding of
+    /// the linear values (g, r, b) / 255; one that ignores it leaves the numbers as they are.
+    static func swappedRedGreenLinear() -> Data {
+        rgb(red: srgbGreen, green: srgbRed, blue: srgbBlue, gamma: 1)
+    }
+
+    private static func rgb(red: XYZ, green: XYZ, blue: XYZ, gamma: Double) -> Data {
+        let xyzTags: [(String, XYZ)] = [
             ("wtpt", (0.9642, 1.0, 0.8249)),
-            ("rXYZ", (0.4361, 0.2225, 0.0139)),
-            ("gXYZ", (0.3851, 0.7169, 0.0971)),
-            ("bXYZ", (0.1431, 0.0606, 0.7141)),
+            ("rXYZ", red),
+            ("gXYZ", green),
+            ("bXYZ", blue),
         ]
         let tagCount = xyzTags.count + 3
         let tableEnd = 128 + 4 + 12 * tagCount
@@ -23,7 +37,8 @@ enum HandMadeICC {
         let curveOffset = tableEnd + tagData.count
         tagData.append(contentsOf: Array("curv".utf8) + [0, 0, 0, 0])
         tagData.appendBigEndian(UInt32(1))
-        tagData.append(contentsOf: [0x02, 0x33, 0, 0])  // 2.2 × 256 = 0x0233, then padding
+        let fixed8 = UInt16((gamma * 256).rounded())  // u8Fixed8: 1.0 is 0x0100
+        tagData.append(contentsOf: [UInt8(fixed8 >> 8), UInt8(fixed8 & 0xFF), 0, 0])  // then padding
         for signature in ["rTRC", "gTRC", "bTRC"] { table.append((signature, curveOffset, 14)) }
 
         var header = Data()

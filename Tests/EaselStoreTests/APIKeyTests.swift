@@ -1,3 +1,4 @@
+import Crypto
 import EaselCore
 import Foundation
 import Testing
@@ -15,18 +16,29 @@ import Testing
         #expect(try await issuer.authenticate(secret: secret + "x") == nil)
         #expect(try await issuer.authenticate(secret: "") == nil)
 
-        // Only the hash is stored, never the secret.
+        // Only the hash is stored, never the secret: SHA-256 of its UTF-8, computed here
+        // rather than by the product's function.
+        let hash = Self.sha256Hex(secret)
         let stored = try await db.keys.allKeys()
-        #expect(stored.contains { $0.secretHash == APIKeyIssuer.hash(secret) })
-        for file in ["easel.sqlite", "easel.sqlite-wal"] {
-            guard let url = db.directory?.appendingPathComponent(file) else { continue }
-            guard let bytes = try? Data(contentsOf: url) else { continue }
-            #expect(bytes.range(of: Data(secret.utf8)) == nil)
-            #expect(bytes.range(of: Data(APIKeyIssuer.hash(secret).utf8)) != nil || file == "easel.sqlite")
-        }
+        #expect(stored.contains { $0.id == key.id && $0.secretHash == hash })
+        let written = try await db.storedBytes()
+        #expect(!written.contains { $0.range(of: Data(secret.utf8)) != nil }, "the secret is never written")
+        #expect(written.contains { $0.range(of: Data(hash.utf8)) != nil }, "the hash is what is written")
 
         #expect(try await db.keys.revoke(id: key.id) == KeyRevocation(canceledQueued: 0, stoppingRunning: 0))
         #expect(try await db.keys.revoke(id: key.id) == nil)
         #expect(try await issuer.authenticate(secret: secret) == nil)
+    }
+
+    @Test func hashIsSHA256InLowercaseHex() {
+        // FIPS 180-2's published digest of "abc".
+        #expect(APIKeyIssuer.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    private static func sha256Hex(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
     }
 }

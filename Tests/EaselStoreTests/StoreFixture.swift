@@ -26,6 +26,8 @@ struct StoreFixture: Sendable {
     let keyID: String
     /// The SQLite file's folder; nil on PostgreSQL.
     let directory: URL?
+    /// The PostgreSQL database's URL; nil on SQLite.
+    let databaseURL: String?
     private let postgres: PostgresDatabase?
 
     init(_ kind: StoreKind) async throws {
@@ -36,6 +38,7 @@ struct StoreFixture: Sendable {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let database = try SQLiteDatabase(path: directory.appendingPathComponent("easel.sqlite").path)
             self.directory = directory
+            databaseURL = nil
             postgres = nil
             jobs = database.jobs
             keys = database.keys
@@ -46,8 +49,10 @@ struct StoreFixture: Sendable {
             let server = try await TemporaryPostgres.shared.value
             var logger = Logger(label: "easel-store-test")
             logger.logLevel = .error
-            let database = try await PostgresDatabase.connect(try DatabaseURL(try server.makeDatabase()), logger: logger)
+            let url = try server.makeDatabase()
+            let database = try await PostgresDatabase.connect(try DatabaseURL(url), logger: logger)
             directory = nil
+            databaseURL = url
             postgres = database
             jobs = database.jobs
             keys = database.keys

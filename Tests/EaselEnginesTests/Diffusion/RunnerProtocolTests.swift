@@ -78,8 +78,12 @@ import Testing
     @Test func derivedSeedsAreStableAndDistinct() {
         #expect(DiffusionEngine.derivedSeed(jobID: "job_abc") == DiffusionEngine.derivedSeed(jobID: "job_abc"))
         #expect(DiffusionEngine.derivedSeed(jobID: "job_abc") != DiffusionEngine.derivedSeed(jobID: "job_abd"))
-        // FNV-1a's published value for the empty string: the function is the documented one.
+        // FNV-1a 64's published test vectors: the empty string checks the offset basis, the
+        // others the prime and the order of xor and multiply (FNV-1 gives 0xaf63bd4c8601b7be
+        // for "a").
         #expect(DiffusionEngine.derivedSeed(jobID: "") == 0xcbf2_9ce4_8422_2325)
+        #expect(DiffusionEngine.derivedSeed(jobID: "a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(DiffusionEngine.derivedSeed(jobID: "foobar") == 0x8594_4171_f739_67e8)
     }
 
     @Test func runnerLossRequeuesButARefusalFails() {
