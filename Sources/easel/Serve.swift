@@ -26,6 +26,8 @@ struct Serve: AsyncParsableCommand {
               --fetch-allow / EASEL_FETCH_ALLOW        CIDRs input fetches may reach despite
                                                        being loopback/private (none)
               --decode-memory-mib                      memory input decodes may hold at once (512)
+              --cors-origins / EASEL_CORS_ORIGINS      web origins whose pages may call the API
+                                                       (none; result files are open to all)
               --fetch-max-bytes, --fetch-timeout-seconds, --max-input-pixels,
               --max-input-side, --max-body-bytes, --price-per-image (0.026), --log-level (info)
 

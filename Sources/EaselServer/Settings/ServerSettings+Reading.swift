@@ -60,6 +60,7 @@ extension ServerSettings {
         }
         callbackTimeout = try source.seconds("callback.timeout.seconds") ?? callbackTimeout
         janitorInterval = try source.seconds("janitor.interval.seconds") ?? janitorInterval
+        if let origins = source.list("cors.origins") { cors = try CORSPolicy(listed: origins) }
         if let level = source.string("log.level") {
             guard Logger.Level(rawValue: level) != nil else {
                 throw SettingsError(setting: "log.level", rule: "must be trace, debug, info, notice, warning, error or critical", got: level)
