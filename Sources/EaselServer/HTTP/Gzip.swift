@@ -13,8 +13,8 @@ enum Gzip {
         defer { deflateEnd(&stream) }
         let bound = Int(deflateBound(&stream, uLong(input.readableBytes)))
         var output = ByteBufferAllocator().buffer(capacity: bound)
-        var finished = false
-        input.withUnsafeReadableBytes { source in
+        let finished = input.withUnsafeReadableBytes { source in
+            var finished = false
             output.writeWithUnsafeMutableBytes(minimumWritableBytes: bound) { target in
                 stream.next_in = UnsafeMutablePointer(mutating: source.bindMemory(to: Bytef.self).baseAddress)
                 stream.avail_in = uInt(source.count)
@@ -24,6 +24,7 @@ enum Gzip {
                 finished = deflate(&stream, Z_FINISH) == Z_STREAM_END
                 return finished ? target.count - Int(stream.avail_out) : 0
             }
+            return finished
         }
         return finished ? output : nil
     }
