@@ -37,6 +37,8 @@ let package = Package(
         // Non-variadic C entry points over libvips: Swift cannot call C variadic functions.
         .target(name: "CVipsShim", dependencies: ["CVips"]),
         .target(name: "EaselImaging", dependencies: ["CVipsShim"], swiftSettings: swiftSettings),
+        // zlib, for gzip-encoded JSON and YAML answers.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The job vocabulary (edit spec, status, error codes) and the store and engine
         // protocols: no wire types, so that every store and the HTTP layer share it.
@@ -67,7 +69,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: swiftSettings),
         .target(name: "EaselServer", dependencies: [
-            "EaselAPI", "EaselCore", "EaselSQLite", "EaselPostgres", "EaselFetch", "EaselEngines", "EaselImaging",
+            "EaselAPI", "EaselCore", "EaselSQLite", "EaselPostgres", "EaselFetch", "EaselEngines", "EaselImaging", "CZlib",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),

@@ -18,6 +18,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    @Test func anOpenBlobIsReadWholeEvenIfDeletedMeanwhile() async throws {
+        let store = try FileBlobStore(directory: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bytes = Data((0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        try await store.write(bytes, name: "open.png")
+        let reader = try #require(try await store.open(name: "open.png"))
+        // The janitor may delete a file while it is being downloaded: the download completes.
+        try await store.delete(name: "open.png")
+        #expect(try await store.open(name: "open.png") == nil)
+        #expect(reader.byteCount == bytes.count)
+        #expect(try await reader.read(offset: 99_000, count: 5_000) == bytes.suffix(1_000))
+        #expect(try await reader.read(offset: 0, count: 100_000) == bytes)
+        await #expect(throws: BlobNameError.self) { try await store.open(name: "../x") }
+    }
+
     @Test(arguments: ["../easel.sqlite", "a/b.png", ".hidden", "", "x%2F..", String(repeating: "a", count: 129)])
     func refusesNamesThatAreNotPlainFileNames(_ name: String) async throws {
         let store = try FileBlobStore(directory: directory)

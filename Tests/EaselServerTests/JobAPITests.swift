@@ -103,7 +103,7 @@ import Testing
             ])
             #expect(reply.status == 413)
             #expect(reply.json["code"].int == 1003)
-            #expect(reply.json["message"].string == "body: must be at most 4096 bytes")
+            #expect(reply.json["message"].string == "body: must be at most 4 KiB")
         }
     }
 

@@ -114,7 +114,7 @@ import Testing
                 let refused = try await api.request(.post, "/api/v1/files", body: try Self.jpeg(padTo: size), headers: [.contentType: "image/jpeg"])
                 #expect(refused.status == 413, "\(size)")
                 #expect(refused.json["code"].int == 1003, "\(size)")
-                #expect(refused.json["message"].string == "body: must be at most 20971520 bytes", "\(size)")
+                #expect(refused.json["message"].string == "body: must be at most 20 MiB", "\(size)")
             }
             let stored = try FileManager.default.contentsOfDirectory(atPath: api.dataDirectory.appendingPathComponent("blobs").path)
             #expect(stored.count == 1, "\(stored)")

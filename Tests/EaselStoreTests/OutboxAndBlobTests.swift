@@ -79,4 +79,20 @@ import Testing
         try await db.blobs.delete(name: "a.png")
         #expect(try await db.blobs.read(name: "never.png") == nil)
     }
+
+    @Test(arguments: StoreKind.allCases) func blobsOpenForReadingInPieces(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
+        defer { db.remove() }
+        let bytes = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let before = Date().addingTimeInterval(-2)
+        try await db.blobs.write(bytes, name: "b.png")
+        let reader = try #require(try await db.blobs.open(name: "b.png"))
+        #expect(reader.byteCount == bytes.count)
+        #expect(reader.modifiedAt > before && reader.modifiedAt < Date().addingTimeInterval(2))
+        #expect(try await reader.read(offset: 0, count: 10) == bytes.prefix(10))
+        #expect(try await reader.read(offset: 123_456, count: 70_000) == bytes.subdata(in: 123_456..<193_456))
+        #expect(try await reader.read(offset: 299_990, count: 100) == bytes.suffix(10), "short at the end")
+        #expect(try await reader.read(offset: 300_000, count: 100).isEmpty)
+        #expect(try await db.blobs.open(name: "never.png") == nil)
+    }
 }

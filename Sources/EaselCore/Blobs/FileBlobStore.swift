@@ -43,6 +43,12 @@ public struct FileBlobStore: BlobStore {
         }
     }
 
+    public func open(name: String) async throws -> (any BlobReader)? {
+        let target = try url(for: name)
+        let executor = executor
+        return try await executor.run { try FileBlobReader.open(path: target.path, executor: executor) }
+    }
+
     public func delete(name: String) async throws {
         let target = try url(for: name)
         try await executor.run {

@@ -145,8 +145,15 @@ public enum EaselApplication {
         settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs,
         runner: RunnerSupervisor?
     ) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: EnvelopeErrorMiddleware())
+        // HEAD is answered wherever GET is, with the same headers and no body.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let routes = RouteMethods()
+        // Outermost first: every answer, errors and preflights included, has its request id,
+        // and CORS headers; compression sees the error envelopes too.
+        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: CORSMiddleware(policy: settings.cors, routes: routes))
+        router.add(middleware: CompressionMiddleware(executor: .shared))
+        router.add(middleware: EnvelopeErrorMiddleware(routes: routes))
         let stores = parts.stores
         if settings.role.servesAPI {
             let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys))
@@ -170,6 +177,7 @@ public enum EaselApplication {
         HealthController<BasicRequestContext>(
             stores: stores, registry: parts.registry, metrics: parts.metrics, runner: runner)
             .addRoutes(to: router)
+        routes.learn(router)
         return router
     }
 }

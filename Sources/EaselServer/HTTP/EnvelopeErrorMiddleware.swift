@@ -8,6 +8,8 @@ import NIOCore
 /// unexpected ones — into the JSON envelope with a non-zero `code`, so clients always get a
 /// body they can parse.
 struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    let routes: RouteMethods
+
     func handle(
         _ request: Request, context: Context,
         next: (Request, Context) async throws -> Response
@@ -17,7 +19,10 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as APIError {
             return JSONResponse.error(error)
         } catch let error as HTTPError {
-            return JSONResponse.error(Self.map(error, request: request))
+            if error.status == .notFound || error.status == .methodNotAllowed {
+                return unrouted(request)
+            }
+            return JSONResponse.error(Self.map(error))
         } catch where DatabaseUnavailable.isConnectionFailure(error) {
             // Busy, not broken: clients of the hosted API retry on code 3000.
             context.logger.warning("database unavailable", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
@@ -28,10 +33,22 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private static func map(_ error: HTTPError, request: Request) -> APIError {
+    /// No route took the request: 405 with `Allow` when the path exists with other methods,
+    /// else 404.
+    private func unrouted(_ request: Request) -> Response {
+        let allowed = routes.methods(for: request.uri.path)
+        guard !allowed.isEmpty else {
+            return JSONResponse.error(.notFound("no such endpoint: \(request.method) \(request.uri.path)"))
+        }
+        let allow = RouteMethods.allowValue(allowed)
+        var response = JSONResponse.error(
+            .methodNotAllowed("\(request.method) is not allowed on \(request.uri.path); use \(allow)"))
+        response.headers[.allow] = allow
+        return response
+    }
+
+    private static func map(_ error: HTTPError) -> APIError {
         switch error.status {
-        case .notFound: .notFound("no such endpoint: \(request.method) \(request.uri.path)")
-        case .methodNotAllowed: .notFound("\(request.method) is not allowed on \(request.uri.path)")
         case .contentTooLarge: .malformedBody("body: too large for this endpoint")
         case .unauthorized: .unauthorized(error.body ?? "unauthorized")
         default: .malformedBody(error.body ?? "\(error.status)")

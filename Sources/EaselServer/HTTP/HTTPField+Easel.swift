@@ -4,6 +4,7 @@ extension HTTPField.Name {
     // Force-unwrapped constants: the names are literal and valid, checked by every test run.
     static let idempotencyKey = Self("Idempotency-Key")!
     static let idempotentReplayed = Self("Idempotent-Replayed")!
+    static let xRequestID = Self("X-Request-Id")!
 }
 
 extension HTTPField.Name {

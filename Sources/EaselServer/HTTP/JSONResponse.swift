@@ -24,9 +24,17 @@ enum JSONResponse {
 
     static func error(_ error: APIError) -> Response {
         // Encoding a struct of an Int and a String cannot fail; fall back to plain text anyway.
-        if let response = try? make(HTTPResponse.Status(code: error.httpStatus), Envelope(error: error)) {
-            return response
+        guard var response = try? make(HTTPResponse.Status(code: error.httpStatus), Envelope(error: error)) else {
+            return Response(status: .internalServerError)
         }
-        return Response(status: .internalServerError)
+        if error.httpStatus == 401 {
+            // RFC 6750: the scheme a client should use, and why a token it sent was refused.
+            response.headers[.wwwAuthenticate] =
+                "Bearer realm=\"easel\"" + (error.bearerError.map { ", error=\"\($0)\"" } ?? "")
+        }
+        if let seconds = error.retryAfterSeconds {
+            response.headers[.retryAfter] = String(seconds)
+        }
+        return response
     }
 }

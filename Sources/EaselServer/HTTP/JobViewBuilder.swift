@@ -18,7 +18,7 @@ struct JobViewBuilder: Sendable {
             })
             : nil
         return JobView(
-            jobID: job.id, model: job.model, status: job.status, progress: job.progress,
+            jobID: job.id, model: job.model, status: job.status, progress: Self.wireProgress(job.progress),
             result: result,
             error: job.failure.map { JobErrorView(code: $0.code.rawValue, message: $0.message) },
             amount: job.amount.description, refunded: job.refunded, engine: job.engine,
@@ -37,5 +37,11 @@ struct JobViewBuilder: Sendable {
                 get: "\(publicURL)/api/v1/job/query?id=\(job.id)",
                 cancel: "\(publicURL)/api/v1/job/cancel?id=\(job.id)",
                 events: "\(publicURL)/api/v1/job/events?id=\(job.id)"))
+    }
+
+    /// Three decimals: engines report fractions such as 0.33999999999999997, which are
+    /// noise to a client and print badly.
+    static func wireProgress(_ progress: Double) -> Double {
+        (progress * 1000).rounded() / 1000
     }
 }

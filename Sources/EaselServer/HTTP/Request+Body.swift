@@ -7,11 +7,13 @@ extension Request {
     /// The whole body, refused with the endpoint's real limit when it is larger. A body that
     /// cannot be read whole (malformed chunked framing, a connection closed mid-body, the
     /// body deadline) is the client's error, answered 400, not a server fault.
-    func collectBody(limit: Int) async throws -> Data {
+    /// - Parameter statedLimit: the limit the refusal names, when `limit` allows for framing
+    ///   (multipart) around what the client is told it may send.
+    func collectBody(limit: Int, statedLimit: Int? = nil) async throws -> Data {
         do {
             return Data(buffer: try await body.collect(upTo: limit))
         } catch is NIOTooManyBytesError {
-            throw APIError.bodyTooLarge(limit: limit)
+            throw APIError.bodyTooLarge(limit: statedLimit ?? limit)
         } catch is CancellationError {
             throw CancellationError()
         } catch {

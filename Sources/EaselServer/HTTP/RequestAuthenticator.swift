@@ -16,7 +16,7 @@ struct RequestAuthenticator: Sendable {
         }
         let secret = parts[1].trimmingCharacters(in: .whitespaces)
         guard let key = try await issuer.authenticate(secret: secret) else {
-            throw APIError.unauthorized("Authorization: the API key is not valid or was revoked")
+            throw APIError.invalidToken("Authorization: the API key is not valid or was revoked")
         }
         return key
     }

@@ -17,15 +17,9 @@ struct UploadController<Context: RequestContext>: Sendable {
 
     @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
         let key = try await authenticator.key(for: request)
-        // Multipart framing adds a little; the image itself is checked against maxBytes below,
-        // and a body too large even for that slack is refused naming the same limit.
-        let framing = 64 * 1024
-        let body: Data
-        do {
-            body = try await request.collectBody(limit: maxBytes + framing)
-        } catch let error as APIError where error == .bodyTooLarge(limit: maxBytes + framing) {
-            throw APIError.bodyTooLarge(limit: maxBytes)
-        }
+        // Multipart framing adds a little; the image itself is checked against maxBytes by
+        // the keeper, and a body too large even for the slack is refused naming maxBytes.
+        let body = try await request.collectBody(limit: maxBytes + 64 * 1024, statedLimit: maxBytes)
         let image = try Self.imageBytes(body, contentType: request.headers[.contentType])
         return try JSONResponse.ok(try await keeper.keep(image, keyID: key.id))
     }

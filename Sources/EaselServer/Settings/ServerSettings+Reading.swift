@@ -61,6 +61,7 @@ extension ServerSettings {
         }
         callbackTimeout = try source.seconds(.callbackTimeoutSeconds) ?? callbackTimeout
         janitorInterval = try source.seconds(.janitorIntervalSeconds) ?? janitorInterval
+        if let origins = source.list(.corsOrigins) { cors = try CORSPolicy(listed: origins) }
         if let level = source.string(.logLevel) {
             guard Logger.Level(rawValue: level) != nil else {
                 throw SettingsError(setting: .logLevel, rule: "must be trace, debug, info, notice, warning, error or critical", got: level)

@@ -63,6 +63,9 @@ public struct ServerSettings: Sendable {
     public var callbackTimeout: Duration = .seconds(10)
     /// How often expired files are swept and due callbacks looked for.
     public var janitorInterval: Duration = .seconds(60)
+    /// Web origins whose pages may call the API (CORS); none by default. Result files are
+    /// open to every origin regardless.
+    public var cors = CORSPolicy.sameOrigin
     /// A swift-log level name; checked when read.
     public var logLevel = "info"
     /// The Qwen-Image-Edit engine; off until a weights folder is named.

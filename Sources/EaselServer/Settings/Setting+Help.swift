@@ -20,7 +20,7 @@ extension Setting {
         case .host, .port, .dataDir, .databaseURL, .role, .publicURL, .logLevel: .server
         case .workers, .prefetch, .maxRunningPerKey, .maxAttempts, .leaseSeconds, .queueLimit, .shutdownGraceSeconds,
              .pricePerImage: .jobs
-        case .maxConnections, .idleTimeoutSeconds, .bodyTimeoutSeconds, .maxBodyBytes, .fetchAllow, .fetchMaxBytes,
+        case .maxConnections, .idleTimeoutSeconds, .bodyTimeoutSeconds, .maxBodyBytes, .corsOrigins, .fetchAllow, .fetchMaxBytes,
              .fetchTimeoutSeconds, .maxInputPixels, .maxInputSide, .decodeMemoryMiB: .connections
         case .retentionSeconds, .janitorIntervalSeconds, .callbackSchedule, .callbackTimeoutSeconds: .files
         case .diffusionWeights, .diffusionPython, .diffusionDevice, .diffusionLora, .diffusionLoraSteps,
@@ -59,6 +59,9 @@ extension Setting {
         case .bodyTimeoutSeconds:
             return .init(value: "S", text: "A request body must arrive whole within this.", byDefault: Self.seconds(base.bodyTimeout))
         case .maxBodyBytes: return .init(value: "BYTES", text: "Largest create body.", byDefault: String(base.maxBodyBytes))
+        case .corsOrigins:
+            return .init(value: "ORIGIN,…", text: "Web origins whose pages may call the API (result files are open to all).",
+                         byDefault: nil)
         case .fetchAllow:
             return .init(value: "CIDR,…", text: "Loopback/private ranges that input fetches may reach anyway.", byDefault: nil)
         case .fetchMaxBytes: return .init(value: "BYTES", text: "Largest input image or upload.", byDefault: String(base.fetchMaxBytes))

@@ -19,6 +19,7 @@ public enum Setting: String, CaseIterable, Sendable {
     case idleTimeoutSeconds = "idle.timeout.seconds"
     case bodyTimeoutSeconds = "body.timeout.seconds"
     case maxBodyBytes = "max.body.bytes"
+    case corsOrigins = "cors.origins"
     case fetchAllow = "fetch.allow"
     case fetchMaxBytes = "fetch.max.bytes"
     case fetchTimeoutSeconds = "fetch.timeout.seconds"
