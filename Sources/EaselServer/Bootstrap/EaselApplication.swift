@@ -160,6 +160,8 @@ public enum EaselApplication {
                 publicURL: views.base, maxBytes: settings.fetchMaxBytes,
                 limits: parts.imagingLimits, retention: settings.retention, executor: .shared
             ).addRoutes(to: api)
+            ModelsController<BasicRequestContext>(registry: parts.registry, authenticator: authenticator)
+                .addRoutes(to: api)
             FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
             OpenAPIController<BasicRequestContext>().addRoutes(to: router)
         }
