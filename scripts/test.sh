@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the build needs, sets up the diffusion runner's Python
-# environment (a CPU build of PyTorch) and a tiny random Qwen-Image-Edit-Plus pipeline, runs
-# the runner's pytest suite, builds, then runs the Swift test suites (which start real
-# servers on loopback, real `easel` processes and the real runner).
+# environment (a CPU build of PyTorch), Selenium for the playground's browser test and a
+# tiny random Qwen-Image-Edit-Plus pipeline, runs the runner's pytest suite, builds, then
+# runs the Swift test suites (which start real servers on loopback, real `easel` processes,
+# the real runner and a headless chromium).
 # Arguments are passed to `swift test` and skip the Python suite, e.g. --filter DiffusionEngineTests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
 scripts/bootstrap.sh
 runners/diffusers/setup.sh
+scripts/browser/setup.sh
 scripts/tiny-weights.sh
 if [ $# -eq 0 ]; then
   (cd runners/diffusers && .venv/bin/python -m pytest -q)
