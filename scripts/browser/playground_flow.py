@@ -6,6 +6,11 @@ Debian's chromium, headless, driven by Debian's chromedriver at an explicit path
 downloaded (Selenium Manager is never asked; SE_MANAGER_PATH points at /bin/false so that
 any attempt fails loudly instead of fetching a driver). Every wait has a deadline that fails
 the run; nothing measures time. Exits 0 when every check held, 1 with the reason otherwise.
+
+The server must run one worker that claims no job ahead (`--workers 1 --prefetch 0`): the
+script first creates a job whose input it serves itself and holds back, so that the page's
+job waits in the queue and the page must show its place there. The server gives up on an
+input after 20 s, which bounds how long that check may take.
 """
 
 import argparse
