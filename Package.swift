@@ -78,7 +78,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
-        ], resources: [.copy("Resources/openapi.yaml")], swiftSettings: swiftSettings),
+        ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/playground")], swiftSettings: swiftSettings),
         .executableTarget(name: "easel", dependencies: [
             "EaselServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

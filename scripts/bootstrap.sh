@@ -2,7 +2,8 @@
 # Installs the system libraries Easel builds against (Debian/Ubuntu), only when missing:
 # libvips (imaging), SQLite (the embedded store), pkg-config (to find them), the
 # PostgreSQL server the store tests start for themselves, and Node.js, curl and Python's
-# requests for the hosted API's client examples the tests run.
+# requests for the hosted API's client examples the tests run, and chromium with its driver
+# for the playground's browser test.
 set -euo pipefail
 
 need=()
@@ -15,6 +16,10 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 command -v node >/dev/null || need+=(nodejs)
 command -v curl >/dev/null || need+=(curl)
 python3 -c "import requests" 2>/dev/null || need+=(python3-requests)
+# The web playground's browser test: Debian's chromium and its driver, so that nothing
+# downloads a browser (scripts/browser/setup.sh adds Selenium in its own environment).
+command -v chromium >/dev/null || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 [ "${EASEL_BENCH:-0}" = 1 ] && { command -v wrk >/dev/null || need+=(wrk); command -v vips >/dev/null || need+=(libvips-tools); }
 
 if [ ${#need[@]} -gt 0 ]; then

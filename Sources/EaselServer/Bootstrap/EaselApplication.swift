@@ -140,7 +140,8 @@ public enum EaselApplication {
         return router.routes.map { "\($0.method) \($0.path)" }.sorted()
     }
 
-    /// The API's routes (not on a worker), and health, readiness and metrics (everywhere).
+    /// The API's routes and the web playground (not on a worker), and health, readiness and
+    /// metrics (everywhere).
     private static func makeRouter(
         settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs,
         runner: RunnerSupervisor?
@@ -171,8 +172,11 @@ public enum EaselApplication {
             OpenAIImagesController<BasicRequestContext>(
                 jobs: jobs, keeper: keeper, blobs: stores.blobs, maxBodyBytes: settings.maxBodyBytes
             ).addRoutes(to: router)
+            ModelsController<BasicRequestContext>(registry: parts.registry, authenticator: authenticator)
+                .addRoutes(to: api)
             FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
             OpenAPIController<BasicRequestContext>().addRoutes(to: router)
+            PlaygroundController<BasicRequestContext>().addRoutes(to: router)
         }
         HealthController<BasicRequestContext>(
             stores: stores, registry: parts.registry, metrics: parts.metrics, runner: runner)
