@@ -88,8 +88,10 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: swiftSettings),
         .executableTarget(name: "easel", dependencies: [
-            "EaselServer",
+            "EaselServer", "EaselClient", "EaselAPI", "EaselCore", "EaselEngines", "EaselImaging",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], swiftSettings: swiftSettings),
         // Benchmarks, not shipped; part of the package so that every build (CI's too) compiles
         // them and they cannot rot. Baseline for bench/api.sh:
