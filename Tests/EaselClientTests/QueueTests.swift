@@ -28,11 +28,13 @@ import Testing
             #expect(canceled.status == .canceled)
             #expect(canceled.refunded == true)
             let waiting = iterator
-            let last = try await within(.seconds(30), "the canceled job's last update") { () -> JobUpdate? in
-                var rest = waiting
-                return try await rest.next()
+            let rest = try await within(.seconds(30), "the canceled job's updates to end") { () -> [JobUpdate] in
+                var remaining = waiting
+                var updates: [JobUpdate] = []
+                while let update = try await remaining.next() { updates.append(update) }
+                return updates
             }
-            #expect(last == .finished(canceled), "the updates end with the job as canceled")
+            #expect(rest == [.finished(canceled)], "the updates end with the job as canceled")
 
             // The first job is still queued, now first in line.
             #expect(try await client.query(first.id).queuePosition == 1)
