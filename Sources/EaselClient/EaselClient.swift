@@ -48,7 +48,11 @@ public struct EaselClient: Sendable {
         _ arguments: EditArguments, model: String = EaselClient.defaultModel,
         callbackURL: String? = nil, idempotencyKey: String? = nil
     ) async throws -> CreatedJob {
-        let body = try JSONEncoder().encode(CreateBody(model: model, args: arguments, callbackURL: callbackURL))
+        // Sorted keys: the same arguments always make the same bytes, which is what the server
+        // compares when a create is retried with its Idempotency-Key.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body = try encoder.encode(CreateBody(model: model, args: arguments, callbackURL: callbackURL))
         let headers = idempotencyKey.map { [("Idempotency-Key", $0)] } ?? []
         return try await call(.POST, "/api/v1/job/create", body: body, headers: headers)
     }

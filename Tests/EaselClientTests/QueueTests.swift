@@ -48,6 +48,19 @@ import Testing
         }
     }
 
+    @Test func anIdempotencyKeyMakesARetriedCreateAnswerWithTheSameJob() async throws {
+        try await LiveEasel.run(configure: { $0.role = .api }) { easel in
+            let client = easel.client
+            let arguments = try Self.arguments()
+            let first = try await client.create(arguments, idempotencyKey: "order-17")
+            let retried = try await client.create(arguments, idempotencyKey: "order-17")
+            #expect(retried == first)
+            let other = try await client.create(arguments, idempotencyKey: "order-18")
+            #expect(other.id != first.id)
+            #expect(try await client.list().jobs.map(\.id) == [other.id, first.id])
+        }
+    }
+
     @Test func listPagesThroughTheKeysJobsNewestFirst() async throws {
         try await LiveEasel.run(configure: { $0.role = .api }) { easel in
             let client = easel.client
