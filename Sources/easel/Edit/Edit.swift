@@ -11,22 +11,32 @@ struct Edit: AsyncParsableCommand {
         abstract: "Edit photos: in this process (classic engine), or as a job on an Easel server.",
         discussion: """
             Without --server the embedded classic engine edits the photos here: no server, no key.
-            With --server URL --key KEY (or EASEL_SERVER, EASEL_KEY) local photos are uploaded,
-            URLs passed through, the job followed live and its results downloaded; Ctrl-C cancels
-            the job on the server. Without --size the first photo's size is used when the API
-            allows it, else its aspect ratio fitted into the allowed range.
+
+            With --server URL --key KEY (or EASEL_SERVER, EASEL_KEY) local photos are uploaded, \
+            URLs passed through, the job followed live and its results downloaded; Ctrl-C \
+            cancels the job on the server.
+
+            Without --size the first photo's size is used when the API allows it, else its \
+            aspect ratio fitted into the allowed range (sides multiples of 16).
+
+            Exit status: 0 saved, 1 the edit failed (the code and message are printed), \
+            2 a usage error, 130 interrupted.
             """)
 
-    @Argument(help: "1–4 images: local files, or http(s)/data: URLs with --server.") var photos: [String]
+    @Argument(help: ArgumentHelp("1–4 images: local files, or http(s)/data: URLs with --server.", valueName: "photo"))
+    var photos: [String]
     @Option(help: "What to do, in words.") var prompt: String
-    @Option(name: .shortAndLong, help: "Output file; its extension picks png, jpg or webp (default: PHOTO-edited.png).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Output file; its extension picks png, jpg or webp (default: PHOTO-edited.png).", valueName: "file"))
     var output: String?
-    @Option(help: "Output size WIDTHxHEIGHT (default: from the first photo).") var size: String?
-    @Option(help: "How many variants, 1–4.") var numImages: Int?
+    @Option(help: ArgumentHelp("Output size, e.g. 1024x768 (default: from the first photo).", valueName: "WxH"))
+    var size: String?
+    @Option(help: ArgumentHelp("How many variants, 1–4.", valueName: "n")) var numImages: Int?
     @Option(help: "Makes any randomness repeatable.") var seed: UInt64?
     @Option(help: "What not to do.") var negative: String?
     @Option(help: "Model id.") var model = EaselClient.defaultModel
-    @Option(help: "Easel server URL (or EASEL_SERVER); without it the edit runs here.") var server: String?
+    @Option(help: ArgumentHelp("Easel server (or EASEL_SERVER); without it the edit runs here.", valueName: "url"))
+    var server: String?
     @Option(help: "API key for --server (or EASEL_KEY).") var key: String?
 
     /// `easel edit` follows the Unix convention for usage errors (2), not ArgumentParser's 64.
