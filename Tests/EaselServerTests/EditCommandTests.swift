@@ -125,6 +125,13 @@ import Testing
                 .send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]
             #expect(job["status"].int == 2)
             #expect(job["result"]["images"].array?.count == 2)
+
+            // A data: URL goes to the server as it is; the result is named after no file.
+            let inline = try await CommandRun.run(
+                ["edit", try ImageFixture.dataURL(width: 64, height: 48), "--prompt", "warmer", "--size", "1024x768"],
+                environment: ["EASEL_SERVER": server.baseURL, "EASEL_KEY": key], directory: folder)
+            #expect(inline.status == 0, "\(inline.output)")
+            #expect(try Self.size(of: folder.appendingPathComponent("image-edited.png")) == [1024, 768])
         }
     }
 

@@ -28,10 +28,12 @@ struct EditOutputs {
         }
     }
 
-    /// `cat.jpg` → `cat-edited`; a URL's last path component likewise, in the current folder.
+    /// `cat.jpg` → `cat-edited`; an http(s) URL's last path component likewise, in the
+    /// current folder (a `data:` URL has none: `image-edited`).
     private static func defaultBase(for photo: String) -> URL {
         if EditInput.isURL(photo) {
-            let name = URL(string: photo)?.deletingPathExtension().lastPathComponent ?? ""
+            let isData = photo.lowercased().hasPrefix("data:")
+            let name = isData ? "" : URL(string: photo)?.deletingPathExtension().lastPathComponent ?? ""
             let stem = name.isEmpty || name == "/" ? "image" : name
             return URL(fileURLWithPath: stem + "-edited")
         }
