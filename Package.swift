@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "easel", targets: ["easel"]),
         .library(name: "EaselServer", targets: ["EaselServer"]),
+        .library(name: "EaselClient", targets: ["EaselClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1",
@@ -79,9 +80,20 @@ let package = Package(
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/playground")], swiftSettings: swiftSettings),
+        // The Swift SDK: the hosted wire API and Easel's extensions, with no server module,
+        // so that an app embedding it pulls in only the HTTP client.
+        .target(name: "EaselClient", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: swiftSettings),
         .executableTarget(name: "easel", dependencies: [
-            "EaselServer",
+            "EaselServer", "EaselClient", "EaselAPI", "EaselCore", "EaselEngines", "EaselImaging",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], swiftSettings: swiftSettings),
         // Benchmarks, not shipped; part of the package so that every build (CI's too) compiles
         // them and they cannot rot. Baseline for bench/api.sh:
@@ -111,6 +123,13 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .testTarget(name: "EaselEnginesTests", dependencies: ["EaselEngines", "EaselImaging", "EaselCore", "EaselAPI"]),
+        // The SDK against a live server started in the test process.
+        .testTarget(name: "EaselClientTests", dependencies: [
+            "EaselClient", "EaselServer", "EaselCore", "EaselImaging",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EaselServerTests", dependencies: [
             "EaselServer", "EaselImaging", "EaselEngines", "EaselTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

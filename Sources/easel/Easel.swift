@@ -8,7 +8,7 @@ struct Easel: AsyncParsableCommand {
         commandName: "easel",
         abstract: "Self-hosted image editing with the alibaba/wan-2.6/image-to-image job API.",
         version: EaselVersion.current,
-        subcommands: [Serve.self, Keys.self, Jobs.self, Migrate.self])
+        subcommands: [Serve.self, Edit.self, Keys.self, Jobs.self, Migrate.self])
 
     static func main() async {
         // Everything Easel writes (the database with its webhook secrets, uploads, results,
@@ -23,6 +23,11 @@ struct Easel: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            // `easel edit` is meant for scripts: its usage errors exit 2, as Unix tools' do.
+            if Edit.isInvoked(by: CommandLine.arguments), exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((Edit.usageErrorMessage(for: error) + "\n").utf8))
+                exit(withError: Edit.usageExitCode)
+            }
             exit(withError: error)
         }
     }
