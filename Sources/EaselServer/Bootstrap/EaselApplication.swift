@@ -142,7 +142,7 @@ public enum EaselApplication {
                 limits: parts.imagingLimits, retention: settings.retention, executor: .shared
             ).addRoutes(to: api)
             FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
-            OpenAPIController<BasicRequestContext>().addRoutes(to: router)
+            OpenAPIController<BasicRequestContext>(publicURL: settings.resolvedPublicURL).addRoutes(to: router)
         }
         HealthController<BasicRequestContext>(
             stores: stores, registry: parts.registry, metrics: parts.metrics, runner: runner)
