@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the build needs, sets up the diffusion runner's Python
 # environment (a CPU build of PyTorch) and a tiny random Qwen-Image-Edit-Plus pipeline, runs
-# the runner's pytest suite, builds, then runs the Swift test suites (which start real
-# servers on loopback, real `easel` processes and the real runner).
+# the runner's pytest suite, sets up schemathesis (scripts/conformance), builds, then runs the
+# Swift test suites (which start real servers on loopback, real `easel` processes and the
+# real runner, and check the served OpenAPI document and /metrics with schemathesis and promtool).
 # Arguments are passed to `swift test` and skip the Python suite, e.g. --filter DiffusionEngineTests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 runners/diffusers/setup.sh
 scripts/tiny-weights.sh
+scripts/conformance/setup.sh
 if [ $# -eq 0 ]; then
   (cd runners/diffusers && .venv/bin/python -m pytest -q)
 fi
