@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries Easel builds against (Debian/Ubuntu), only when missing:
-# libvips (imaging), SQLite (the embedded store), pkg-config (to find them), and the
-# PostgreSQL server the store tests start for themselves.
+# libvips (imaging), SQLite (the embedded store), pkg-config (to find them), the
+# PostgreSQL server the store tests start for themselves, and Prometheus' promtool.
 set -euo pipefail
 
 need=()
@@ -10,6 +10,9 @@ pkg-config --exists vips 2>/dev/null || need+=(libvips-dev)
 command -v pkg-config >/dev/null || need+=(pkg-config)
 # The store tests start their own PostgreSQL server (initdb + pg_ctl on loopback).
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+# The tests check /metrics with promtool, which Debian ships only inside the Prometheus
+# server's package (the server itself is not used).
+command -v promtool >/dev/null || need+=(prometheus)
 [ "${EASEL_BENCH:-0}" = 1 ] && { command -v wrk >/dev/null || need+=(wrk); command -v vips >/dev/null || need+=(libvips-tools); }
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -29,6 +29,11 @@ import Testing
             #expect(samples["easel_engine_duration_seconds_count{engine=\"classic\"}"] == 1)
             #expect(samples["easel_callback_attempts_total{outcome=\"delivered\"}"] == 1)
             #expect(samples["easel_callback_attempts_total{outcome=\"retry\"}"] == 0)
+            #expect(samples["easel_job_failures_total{code=\"input_fetch_failed\"}"] == 1)
+            #expect(samples["easel_job_queue_wait_seconds_count{engine=\"classic\"}"] == 2)
+            #expect(samples["easel_job_duration_seconds_count{engine=\"classic\"}"] == 2)
+            // Diffusion edits take tens of seconds: the engine's buckets reach two minutes.
+            #expect(samples["easel_engine_duration_seconds_bucket{engine=\"classic\",le=\"120.0\"}"] == 1)
         }
     }
 

@@ -126,6 +126,7 @@ public enum EaselApplication {
         runner: RunnerSupervisor?
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: HTTPMetricsMiddleware(metrics: parts.metrics.http))
         router.add(middleware: EnvelopeErrorMiddleware())
         let stores = parts.stores
         if settings.role.servesAPI {
