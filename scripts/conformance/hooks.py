@@ -43,7 +43,7 @@ schemathesis.openapi.media_type(
 
 def side(value) -> bool:
     """An integer the schema takes for a side (bool is an int in Python, not in JSON)."""
-    return type(value) in (int, float) and value == int(value) and int(value) in SIDES
+    return type(value) in (int, float) and math.isfinite(value) and value == int(value) and int(value) in SIDES
 
 
 def fitting_height(width: int, height: int) -> int:

@@ -11,7 +11,8 @@ final class EaselMetrics: Sendable {
     let registry: PrometheusCollectorRegistry
     let http: HTTPMetrics
     let runner: RunnerMetrics
-    private let process: ProcessMetrics
+    /// Linux only: elsewhere there is no /proc to read them from.
+    private let process: ProcessMetrics?
     private let jobsByStatus: [JobStatus: Gauge]
     private let queueDepth: Gauge
     private let fetchFailures: Counter
@@ -21,7 +22,11 @@ final class EaselMetrics: Sendable {
         self.registry = registry
         http = HTTPMetrics(registry: registry)
         runner = RunnerMetrics(registry: registry)
+        #if os(Linux)
         process = ProcessMetrics(registry: registry)
+        #else
+        process = nil
+        #endif
         jobsByStatus = Dictionary(uniqueKeysWithValues: JobStatus.allCases.map {
             ($0, registry.makeGauge(descriptor: .jobs, labels: [("status", $0.name)]))
         })
@@ -47,7 +52,7 @@ final class EaselMetrics: Sendable {
         for (status, gauge) in jobsByStatus { gauge.set(Int64(counts[status] ?? 0)) }
         queueDepth.set(Int64(try await store.queueDepth()))
         if let supervisorRestarts { runner.observe(restarts: supervisorRestarts) }
-        if let stats = try await BlockingExecutor.shared.run({ ProcessStats.read() }) { process.update(stats) }
+        if let process, let stats = try await BlockingExecutor.shared.run({ ProcessStats.read() }) { process.update(stats) }
     }
 
     /// A claimed job is about to run; its first claim ends its wait in the queue.

@@ -14,8 +14,9 @@ struct ProcessStats: Sendable, Equatable {
     /// Seconds since the Unix epoch.
     var startTime: Double
 
-    /// - Returns: nil where /proc is not Linux's (other systems leave these metrics out).
+    /// - Returns: nil when /proc cannot be read (or is not Linux's).
     static func read() -> ProcessStats? {
+        #if os(Linux)
         guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
               let fields = statFields(stat), fields.count > 21,
               let utime = Double(fields[11]), let stime = Double(fields[12]),
@@ -30,6 +31,9 @@ struct ProcessStats: Sendable, Equatable {
             residentBytes: residentPages * pageSize, virtualBytes: virtualBytes,
             cpuSeconds: (utime + stime) / ticks, openFileDescriptors: Double(openFiles),
             maxFileDescriptors: maxFileDescriptors(), startTime: bootTime + startTicks / ticks)
+        #else
+        return nil
+        #endif
     }
 
     /// The fields after the command name, which is in parentheses and may hold spaces:
@@ -46,9 +50,11 @@ struct ProcessStats: Sendable, Equatable {
         return line.flatMap { Double($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
     }
 
+    #if os(Linux)
     private static func maxFileDescriptors() -> Double {
         var limit = rlimit()
         guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
         return Double(limit.rlim_cur)
     }
+    #endif
 }
