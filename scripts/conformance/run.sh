@@ -15,6 +15,8 @@ shift 2
 "$here/setup.sh"
 
 export SCHEMATHESIS_HOOKS=hooks PYTHONPATH="$here"
+# Hypothesis keeps a cache in the working directory; keep it in the (ignored) environment.
+export HYPOTHESIS_STORAGE_DIRECTORY="$here/.venv/hypothesis"
 exec "$here/.venv/bin/st" --config-file "$here/schemathesis.toml" run "$base/openapi.yaml" \
     --header "Authorization: Bearer $key" \
     --seed "${EASEL_CONFORMANCE_SEED:-20260101}" \
