@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries Easel builds against (Debian/Ubuntu), only when missing:
 # libvips (imaging), SQLite (the embedded store), pkg-config (to find them), the
-# PostgreSQL server the store tests start for themselves, and Node.js, curl and Python's
-# requests for the hosted API's client examples the tests run, and chromium with its driver
-# for the playground's browser test.
+# PostgreSQL server the store tests start for themselves, Prometheus' promtool, Node.js,
+# curl and Python's requests for the hosted API's client examples the tests run, and
+# chromium with its driver for the playground's browser test.
 set -euo pipefail
 
 need=()
@@ -20,6 +20,9 @@ python3 -c "import requests" 2>/dev/null || need+=(python3-requests)
 # downloads a browser (scripts/browser/setup.sh adds Selenium in its own environment).
 command -v chromium >/dev/null || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# The tests check /metrics with promtool, which Debian ships only inside the Prometheus
+# server's package (the server itself is not used).
+command -v promtool >/dev/null || need+=(prometheus)
 [ "${EASEL_BENCH:-0}" = 1 ] && { command -v wrk >/dev/null || need+=(wrk); command -v vips >/dev/null || need+=(libvips-tools); }
 
 if [ ${#need[@]} -gt 0 ]; then

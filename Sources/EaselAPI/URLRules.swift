@@ -5,10 +5,18 @@ import Foundation
 public enum URLRules {
     /// Why `url` cannot be an input image, or nil when it can: `http(s)://` or a `data:` URL.
     public static func imageProblem(_ url: String) -> String? {
-        if url.lowercased().hasPrefix("data:") {
-            return url.contains(",") ? nil : "must be a valid data: URL (data:<type>;base64,<data>)"
+        if isDataURL(url) {
+            return url.utf8.contains(UInt8(ascii: ",")) ? nil : "must be a valid data: URL (data:<type>;base64,<data>)"
         }
         return httpProblem(url, schemes: "http, https or data")
+    }
+
+    /// `data:` in any case. Compared as bytes, as the fetcher reads data: URLs: compared as
+    /// Characters, a combining mark after the `:` (or after the `,` above) would merge with
+    /// it into another Character and hide it.
+    static func isDataURL(_ url: String) -> Bool {
+        let prefix = url.utf8.prefix(5).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        return prefix.elementsEqual("data:".utf8)
     }
 
     /// Why `url` is not an absolute `http`/`https` URL with a host, or nil when it is.

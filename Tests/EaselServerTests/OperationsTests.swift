@@ -29,6 +29,11 @@ import Testing
             #expect(samples["easel_engine_duration_seconds_count{engine=\"classic\"}"] == 1)
             #expect(samples["easel_callback_attempts_total{outcome=\"delivered\"}"] == 1)
             #expect(samples["easel_callback_attempts_total{outcome=\"retry\"}"] == 0)
+            #expect(samples["easel_job_failures_total{code=\"input_fetch_failed\"}"] == 1)
+            #expect(samples["easel_job_queue_wait_seconds_count{engine=\"classic\"}"] == 2)
+            #expect(samples["easel_job_duration_seconds_count{engine=\"classic\"}"] == 2)
+            // Diffusion edits take tens of seconds: the engine's buckets reach two minutes.
+            #expect(samples["easel_engine_duration_seconds_bucket{engine=\"classic\",le=\"120.0\"}"] == 1)
         }
     }
 
@@ -44,14 +49,20 @@ import Testing
         }
     }
 
-    /// The served document is the repository's, and it lists exactly the server's routes.
+    static let documentSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/EaselServer/Resources/openapi.yaml")
+
+    /// The served document is the repository's with the server's public URL under `servers`,
+    /// and it lists exactly the server's routes.
     @Test func openAPIDocumentMatchesTheRoutes() async throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/EaselServer/Resources/openapi.yaml")
-        let document = try String(contentsOf: source, encoding: .utf8)
-        try await EaselHarness.run { api in
+        let document = try String(contentsOf: Self.documentSource, encoding: .utf8)
+        let placeholder = "servers:\n  # Served with this server's public URL (--public-url, else http://HOST:PORT) in its place.\n  - url: http://127.0.0.1:8080\n"
+        #expect(document.contains(placeholder))
+        try await EaselHarness.run(configure: { $0.publicURL = "https://images.example.com/easel/" }) { api in
             let served = try await api.request(.get, "/openapi.yaml", key: .some(nil))
-            #expect(String(decoding: served.body, as: UTF8.self) == document)
+            let expected = document.replacingOccurrences(
+                of: "  - url: http://127.0.0.1:8080\n", with: "  - url: \"https://images.example.com/easel\"\n")
+            #expect(String(decoding: served.body, as: UTF8.self) == expected)
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-routes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }

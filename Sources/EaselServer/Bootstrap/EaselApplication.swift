@@ -152,6 +152,7 @@ public enum EaselApplication {
         // Outermost first: every answer, errors and preflights included, has its request id,
         // and CORS headers; compression sees the error envelopes too.
         router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: HTTPMetricsMiddleware(metrics: parts.metrics.http))
         router.add(middleware: CORSMiddleware(policy: settings.cors, routes: routes))
         router.add(middleware: CompressionMiddleware(executor: .shared))
         router.add(middleware: EnvelopeErrorMiddleware(routes: routes))
@@ -175,7 +176,7 @@ public enum EaselApplication {
             ModelsController<BasicRequestContext>(registry: parts.registry, authenticator: authenticator)
                 .addRoutes(to: api)
             FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
-            OpenAPIController<BasicRequestContext>().addRoutes(to: router)
+            OpenAPIController<BasicRequestContext>(publicURL: views.base).addRoutes(to: router)
             PlaygroundController<BasicRequestContext>().addRoutes(to: router)
         }
         HealthController<BasicRequestContext>(

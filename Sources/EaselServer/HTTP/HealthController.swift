@@ -56,7 +56,8 @@ struct HealthController<Context: RequestContext>: Sendable {
             return try JSONResponse.ok(Status(status: "ready", engines: registry.engines.map(\.id), runner: runnerView))
         }
         router.get("metrics") { _, _ in
-            try await metrics.refresh(from: stores.jobs)
+            let restarts = if let runner { await runner.status.restarts } else { Int?.none }
+            try await metrics.refresh(from: stores.jobs, runner: restarts)
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.exposition())))

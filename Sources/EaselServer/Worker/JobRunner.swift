@@ -38,6 +38,7 @@ struct JobRunner: Sendable {
         var logger = logger
         logger[metadataKey: "job"] = "\(job.id)"
         logger[metadataKey: "attempt"] = "\(job.attempts)"
+        metrics.jobStarted(job)
         do {
             let outcome = try await withLeaseKept(job: job, owner: owner) {
                 try await produce(claimed, owner: owner)
@@ -58,7 +59,7 @@ struct JobRunner: Sendable {
                 }
                 return
             }
-            metrics.jobFinished("succeeded")
+            metrics.jobFinished("succeeded", job)
             logger.info("job succeeded", metadata: ["images": "\(outcome.images.count)"])
         } catch {
             await settle(job, owner: owner, after: error, logger: logger)
@@ -78,15 +79,14 @@ struct JobRunner: Sendable {
             await requeue(job, owner: owner, after: lost, logger: logger)
         } else if let failure = error as? JobFailure {
             logger.info("job failed", metadata: ["code": "\(failure.code)", "reason": "\(failure.message)"])
-            metrics.jobFinished("failed")
-            if failure.code == .inputFetchFailed { metrics.inputFetchFailed() }
+            metrics.jobFailed(job, code: failure.code)
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         } else if case Interruption.leaseLost? = error as? Interruption {
             logger.warning("lease lost; another worker owns the job now")
         } else {
             logger.error("job failed unexpectedly", metadata: ["error": "\(error)"])
             let failure = JobFailure(code: .internalError, message: "internal error while running the job")
-            metrics.jobFinished("failed")
+            metrics.jobFailed(job, code: failure.code)
             await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         }
     }
@@ -96,8 +96,9 @@ struct JobRunner: Sendable {
     private func requeue(_ job: Job, owner: String, after lost: EngineError, logger: Logger) async {
         if job.attempts >= job.maxAttempts {
             logger.warning("engine lost the job on its last attempt", metadata: ["reason": "\(lost.message)"])
-            metrics.jobFinished("failed")
-            await record { try await store.fail(jobID: job.id, owner: owner, failure: JobFailure(lost)) }
+            let failure = JobFailure(lost)
+            metrics.jobFailed(job, code: failure.code)
+            await record { try await store.fail(jobID: job.id, owner: owner, failure: failure) }
         } else {
             logger.warning("engine lost the job; back in the queue", metadata: ["reason": "\(lost.message)"])
             await record { try await store.requeue(jobID: job.id, owner: owner) }
@@ -216,7 +217,7 @@ struct JobRunner: Sendable {
     private func finishIfCancelRequested(_ job: Job, owner: String, logger: Logger) async -> Bool {
         guard await cancelRequested(job.id) else { return false }
         logger.info("job canceled at the client's request")
-        metrics.jobFinished("canceled")
+        metrics.jobFinished("canceled", job)
         await record { try await store.finishCanceled(jobID: job.id, owner: owner) }
         return true
     }

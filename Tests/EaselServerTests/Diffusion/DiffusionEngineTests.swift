@@ -92,6 +92,7 @@ import Testing
         try await EaselHarness.run(configure: TinyRunner.configure) { api in
             let before = try await api.request(.get, "/readyz").json["data"]["runner"]
             let pid = try #require(before["pid"].int)
+            #expect(try await Self.restartsMetric(api) == 0)
             let args: [String: Any] = [
                 "prompt": "make it sunset", "image_urls": [try ImageFixture.dataURL()], "width": 800, "height": 800,
                 "num_images": 3, "seed": 3,
@@ -108,6 +109,7 @@ import Testing
             #expect(after["restarts"].int == 1)
             #expect(after["pid"].int != pid)
             #expect(after["last_failure"].string?.contains("signaled(9)") == true, "\(after)")
+            #expect(try await Self.restartsMetric(api) == 1)
 
             // The retried job gives exactly what an uninterrupted run gives.
             let clean = try await api.waitForTerminal(try #require(try await api.create(args).json["job_id"].string), timeout: .seconds(120))
@@ -159,5 +161,10 @@ import Testing
             images.append(try await api.download(try #require(entry["url"].string)).body)
         }
         return images
+    }
+
+    static func restartsMetric(_ api: APIClient) async throws -> Double? {
+        let exposition = String(decoding: try await api.request(.get, "/metrics", key: .some(nil)).body, as: UTF8.self)
+        return OperationsTests.parse(exposition)["easel_runner_restarts_total"]
     }
 }
