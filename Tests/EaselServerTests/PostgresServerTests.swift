@@ -134,9 +134,10 @@ import Testing
         #expect(!migrated.output.contains(TemporaryPostgres.password), "the password is never printed")
         let created = try EaselProcess.run(["keys", "create", "--name", "ops", "--database-url", database])
         #expect(created.status == 0 && created.output.contains("esk_"), "\(created.output)")
-        let listed = try EaselProcess.run(["keys", "list", "--database-url", database])
-        #expect(listed.status == 0 && listed.output.contains("\tops\t"), "\(listed.output)")
-        let jobs = try EaselProcess.run(["jobs", "list", "--database-url", database])
-        #expect(jobs.status == 0 && jobs.output.isEmpty, "\(jobs.output)")
+        let listed = try EaselProcess.run(["keys", "list", "--json", "--database-url", database])
+        #expect(listed.status == 0 && listed.output.contains("\"name\" : \"ops\""), "\(listed.output)")
+        let jobs = try EaselProcess.run(["jobs", "list", "--json", "--database-url", database])
+        let rows = try? JSONSerialization.jsonObject(with: Data(jobs.output.utf8)) as? [Any]
+        #expect(jobs.status == 0 && rows?.isEmpty == true, "\(jobs.output)")
     }
 }
