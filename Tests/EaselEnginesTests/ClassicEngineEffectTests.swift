@@ -9,12 +9,7 @@ struct ClassicEngineEffectTests {
 
     /// Statistics of the engine's result for `prompt`, and of the same input only fitted.
     private func measure(_ prompt: String) async throws -> (before: ImageStatistics, after: ImageStatistics) {
-        let request = try TestInputs.request(prompt)
-        let result = try await engine.edit(request) { _ in }
-        let after = try Raster.decode(result.images[0].data).statistics()
-        let before = try Raster.decode(request.images[0].data)
-            .resized(width: request.width, height: request.height).statistics()
-        return (before, after)
+        try await EngineMeasurement.measure(engine, prompt)
     }
 
     @Test("brighter raises mean L*")

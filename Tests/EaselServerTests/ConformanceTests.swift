@@ -12,7 +12,7 @@ import Testing
         try await ProcessScope.run { scope in
             let server = try await scope.start(extra: ["--role", "api"])
             let key = try ProcessTests.firstKey(scope)
-            let result = try await ToolRun.run(run, [server.baseURL, key], timeout: .seconds(540))
+            let result = try await ChildCommand.run(run, [server.baseURL, key], timeout: .seconds(540))
             #expect(result.status == 0, "schemathesis: \(result.output.suffix(30_000))")
         }
     }

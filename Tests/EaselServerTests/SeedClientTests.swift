@@ -17,10 +17,10 @@ import Testing
         try await ProcessScope.run { scope in
             let server = try await scope.start()
             let key = try ProcessTests.firstKey(scope)
-            let run = try Self.run(command, environment: [
+            let run = try await ChildCommand.run(command[0], Array(command.dropFirst()), environment: [
                 "EASEL_URL": server.baseURL, "SHORTAPI_KEY": key,
                 "IMAGE_URL": "\(images.baseURL)/image.png", "CALLBACK_URL": "\(images.baseURL)/hook",
-            ])
+            ], directory: Self.examples, timeout: .seconds(60))
             #expect(run.status == 0, "\(command.last ?? ""): \(run.output)")
             // What the example printed is the query answer for the id it read from the create
             // answer: a wrong or doubled id would print an error envelope (code 1000 or 404).
@@ -43,20 +43,5 @@ import Testing
             guard clock.now < deadline else { throw TimedOut(what: "the example's callback") }
             try await Task.sleep(for: .milliseconds(50))
         }
-    }
-
-    private static func run(_ command: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.currentDirectoryURL = examples
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

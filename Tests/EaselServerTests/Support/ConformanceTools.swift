@@ -19,7 +19,7 @@ enum ConformanceTools {
     }
 
     static func promtool() throws -> String {
-        guard let path = ToolRun.find("promtool") else {
+        guard let path = ChildCommand.find("promtool") else {
             Issue.record("promtool is not on PATH: run scripts/bootstrap.sh (Debian package prometheus)")
             throw TinyRunner.MissingSetUp()
         }
@@ -27,10 +27,10 @@ enum ConformanceTools {
     }
 
     /// What `promtool check metrics` says of `exposition`: nothing, and status 0, when it is clean.
-    static func promtoolCheck(_ exposition: String) async throws -> ToolRun.Result {
+    static func promtoolCheck(_ exposition: String) async throws -> (status: Int32, output: String) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("easel-metrics-\(UUID().uuidString).txt")
         try Data(exposition.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        return try await ToolRun.run(try promtool(), ["check", "metrics"], input: file, timeout: .seconds(60))
+        return try await ChildCommand.run(try promtool(), ["check", "metrics"], input: file, timeout: .seconds(60))
     }
 }
