@@ -11,33 +11,6 @@ struct HealthController<Context: RequestContext>: Sendable {
         var runner: RunnerView?
     }
 
-    /// The diffusion runner, when configured: whether its model is loaded, and how often it
-    /// was restarted.
-    struct RunnerView: Encodable, Sendable {
-        var ready: Bool
-        var pid: Int32?
-        var variant: String?
-        var device: String?
-        var dtype: String?
-        var restarts: Int
-        var lastFailure: String?
-
-        init(_ status: RunnerStatus) {
-            ready = status.ready != nil
-            pid = status.ready?.pid
-            variant = status.ready?.variant
-            device = status.ready?.device
-            dtype = status.ready?.dtype
-            restarts = status.restarts
-            lastFailure = status.lastFailure
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case ready, pid, variant, device, dtype, restarts
-            case lastFailure = "last_failure"
-        }
-    }
-
     let stores: EaselStores
     let registry: ModelRegistry
     let metrics: EaselMetrics

@@ -18,6 +18,11 @@ public struct DiffusionSettings: Sendable {
     public var maxPixels: Int?
     public var minPixels: Int?
     public var startupTimeout: Duration = .seconds(900)
+    /// How long a runner may take to confirm a cancel (one denoising step) before it is killed
+    /// and restarted.
+    public var cancelGrace: Duration = .seconds(60)
+    /// Extra environment for the runner process, over the server's own.
+    public var environment: [String: String] = [:]
 
     public init() {}
 
@@ -35,6 +40,8 @@ public struct DiffusionSettings: Sendable {
         configuration.maxPixels = maxPixels
         configuration.minPixels = minPixels
         configuration.startupTimeout = startupTimeout
+        configuration.cancelGrace = cancelGrace
+        configuration.environment.merge(environment.mapValues { $0 as String? }) { _, new in new }
         return configuration
     }
 }
@@ -53,6 +60,7 @@ extension DiffusionSettings {
         maxPixels = try source.integer(.diffusionMaxPixels, in: 256...16_777_216)
         minPixels = try source.integer(.diffusionMinPixels, in: 256...16_777_216)
         startupTimeout = try source.seconds(.diffusionStartupSeconds) ?? startupTimeout
+        cancelGrace = try source.seconds(.diffusionCancelSeconds) ?? cancelGrace
         if let minPixels, let maxPixels, minPixels > maxPixels {
             throw SettingsError(setting: .diffusionMinPixels, rule: "must not exceed --diffusion-max-pixels (\(maxPixels))",
                                 got: String(minPixels))

@@ -25,7 +25,7 @@ extension Setting {
         case .retentionSeconds, .janitorIntervalSeconds, .callbackSchedule, .callbackTimeoutSeconds: .files
         case .diffusionWeights, .diffusionPython, .diffusionDevice, .diffusionLora, .diffusionLoraSteps,
              .diffusionCompile, .diffusionFP8, .diffusionOffload, .diffusionMaxPixels, .diffusionMinPixels,
-             .diffusionStartupSeconds: .diffusion
+             .diffusionStartupSeconds, .diffusionCancelSeconds: .diffusion
         }
     }
 
@@ -93,6 +93,9 @@ extension Setting {
         case .diffusionMinPixels: return .init(value: "N", text: "Smallest generation size in pixels.", byDefault: nil)
         case .diffusionStartupSeconds:
             return .init(value: "S", text: "Time the runner may take to load.", byDefault: Self.seconds(base.diffusion.startupTimeout))
+        case .diffusionCancelSeconds:
+            return .init(value: "S", text: "Time the runner may take to confirm a cancel before it is restarted.",
+                         byDefault: Self.seconds(base.diffusion.cancelGrace))
         }
     }
 

@@ -43,6 +43,7 @@ public enum Setting: String, CaseIterable, Sendable {
     case diffusionMaxPixels = "diffusion.max.pixels"
     case diffusionMinPixels = "diffusion.min.pixels"
     case diffusionStartupSeconds = "diffusion.startup.seconds"
+    case diffusionCancelSeconds = "diffusion.cancel.seconds"
 
     /// `--data-dir`.
     public var flag: String { "--" + rawValue.replacingOccurrences(of: ".", with: "-") }

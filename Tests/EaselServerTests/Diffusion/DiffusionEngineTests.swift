@@ -13,6 +13,8 @@ import Testing
             #expect(ready["engines"].array?.compactMap(\.string).sorted() == ["classic", "diffusion"])
             #expect(ready["runner"]["ready"].bool == true)
             #expect(ready["runner"]["variant"].string == "2509")
+            let options = ready["runner"]["options"]
+            #expect(options["compile"].bool == false && options["fp8"].isNull && options.keys.contains("fp8"), "\(options)")
 
             let args: [String: Any] = [
                 "prompt": "replace the background with a beach", "image_urls": [try ImageFixture.dataURL(width: 320, height: 240)],
@@ -40,13 +42,29 @@ import Testing
             other["seed"] = 8
             other["num_images"] = 1
             let reseeded = try await api.waitForTerminal(try #require(try await api.create(other).json["job_id"].string), timeout: .seconds(120))
-            #expect(try await Self.images(of: reseeded, api).first != first[0])
+            #expect(reseeded["status"].int == 2, "\(reseeded)")
+            let reseededImages = try await Self.images(of: reseeded, api)
+            #expect(reseededImages.count == 1 && reseededImages.first != first[0], "another seed gives other pixels")
 
             // The classic engine stays reachable under its own id.
             let classic = try await api.create(["prompt": "warmer", "image_urls": args["image_urls"]!, "width": 800, "height": 800],
                                                model: "easel/classic")
             let classicDone = try await api.waitForTerminal(try #require(classic.json["job_id"].string))
             #expect(classicDone["engine"].string == "classic")
+        }
+    }
+
+    @Test func readyzShowsTheCompileAndFP8TheRunnerApplied() async throws {
+        try TinyRunner.requireSetUp()
+        try await EaselHarness.run(configure: { settings in
+            TinyRunner.configure(&settings)
+            settings.diffusion.compile = true
+            settings.diffusion.fp8 = true
+        }) { api in
+            // Read back from the loaded model by the runner: on a CPU, FP8 can only be storage.
+            let options = try await api.request(.get, "/readyz").json["data"]["runner"]["options"]
+            #expect(options["compile"].bool == true, "\(options)")
+            #expect(options["fp8"].string == "layerwise", "\(options)")
         }
     }
 
@@ -71,13 +89,18 @@ import Testing
                 "prompt": "add snow", "image_urls": [try ImageFixture.dataURL()], "width": 800, "height": 800, "num_images": 4,
             ]
             let id = try #require(try await api.create(args).json["job_id"].string)
+            // Job progress 0.1…0.9 covers the engine's; its 40 denoising steps span 0.12…0.86.
             try await eventually("denoising to start", timeout: .seconds(120)) {
-                try await api.query(id).json["data"]["progress"].double ?? 0 > 0.3
+                try await api.query(id).json["data"]["progress"].double ?? 0 > 0.13
             }
             #expect(try await api.request(.post, "/api/v1/job/cancel?id=\(id)").status == 200)
             try await eventually("the edit to stop", timeout: .seconds(30)) {
                 try await api.query(id).json["data"]["status"].int == 4
             }
+            // A job is marked canceled even if the runner never heard of the cancel; the steps
+            // it reported show that it stopped long before its 40th.
+            let progress = try #require(try await api.query(id).json["data"]["progress"].double)
+            #expect(progress < 0.7, "the runner stopped early, not after all its steps: progress \(progress)")
             // The runner was not restarted for it, and serves the next job.
             let next = try await api.waitForTerminal(
                 try #require(try await api.create(["prompt": "add snow", "image_urls": args["image_urls"]!, "width": 800, "height": 800])
@@ -114,6 +137,28 @@ import Testing
             // The retried job gives exactly what an uninterrupted run gives.
             let clean = try await api.waitForTerminal(try #require(try await api.create(args).json["job_id"].string), timeout: .seconds(120))
             #expect(try await Self.images(of: clean, api) == (try await Self.images(of: done, api)))
+        }
+    }
+
+    @Test func scratchFoldersAreEmptiedAtStartAndRemovedAfterEachJob() async throws {
+        try TinyRunner.requireSetUp()
+        let leftover = "job-of-a-dead-server-1a2b3c4d"
+        try await EaselHarness.run(configure: { settings in
+            TinyRunner.configure(&settings)
+            // What a server killed mid-job leaves behind.
+            let folder = settings.runnerScratchDirectory.appendingPathComponent(leftover)
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? Data("png".utf8).write(to: folder.appendingPathComponent("in-0.png"))
+        }) { api in
+            let scratch = api.dataDirectory.appendingPathComponent("runner")
+            let folder = scratch.appendingPathComponent(leftover)
+            #expect(!FileManager.default.fileExists(atPath: folder.path), "left over from the last run: \(folder.path)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [])
+
+            let args: [String: Any] = ["prompt": "add a hat", "image_urls": [try ImageFixture.dataURL()], "width": 800, "height": 800]
+            let done = try await api.waitForTerminal(try #require(try await api.create(args).json["job_id"].string), timeout: .seconds(120))
+            #expect(done["status"].int == 2, "\(done)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [], "the job's folder went with it")
         }
     }
 

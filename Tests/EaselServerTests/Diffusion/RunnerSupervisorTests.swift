@@ -35,25 +35,27 @@ import Testing
         // Three edits at once: they run one after another, and each sees only its own messages.
         let order = ProgressOrder()
         let first = Task {
-            try await supervisor.perform(edit("first", 12)) { update in
+            try await supervisor.perform(edit("first", 30)) { update in
                 if case .progress(let id, _, _) = update { order.append(id) }
             }
         }
-        try await Task.sleep(for: .milliseconds(200))
+        try await eventually("the first edit to start denoising", timeout: .seconds(120)) { !order.ids.isEmpty }
         let second = Task {
             try await supervisor.perform(edit("second", 2)) { update in
                 if case .progress(let id, _, _) = update { order.append(id) }
             }
         }
+        try await eventually("the second edit to wait its turn") { await supervisor.status.waiting == 1 }
         let leaving = Task { try await supervisor.perform(edit("leaving", 2)) { _ in } }
-        try await Task.sleep(for: .milliseconds(200))
+        try await eventually("the third edit to wait its turn") { await supervisor.status.waiting == 2 }
         leaving.cancel()
         await #expect(throws: CancellationError.self) { try await leaving.value }
+        #expect(await supervisor.status.waiting == 1, "a waiter that leaves gives up its place")
 
         let firstDone = try await first.value
         let secondDone = try await second.value
         #expect(firstDone.id == "first" && secondDone.id == "second")
-        #expect(order.ids == Array(repeating: "first", count: 12) + ["second", "second"])
+        #expect(order.ids == Array(repeating: "first", count: 30) + ["second", "second"])
         let image = try Raster.decode(try Data(contentsOf: URL(fileURLWithPath: secondDone.images[0])))
         #expect(image.width == 200 && image.height == 120)
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("leaving").path), "a waiter that left never ran")

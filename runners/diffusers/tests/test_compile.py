@@ -1,11 +1,16 @@
 """--compile on CPU: inductor compiles the transformer's repeated blocks on the first edit."""
 
+import json
+
 from conftest import pixels
 
 
 def test_compiled_runner_edits_like_the_eager_one(tiny_models, input_images, start_runner, runner_2509, tmp_path):
     compiled = start_runner(tiny_models["2509"], "--compile", "--device", "cpu")
-    assert compiled.ready()["options"]["compile"] is True
+    options = compiled.ready()["options"]
+    # Counted on the loaded transformer: every repeated block, and only those, goes through torch.compile.
+    blocks = json.loads((tiny_models["2509"] / "transformer" / "config.json").read_text())["num_layers"]
+    assert options["compile"] is True and options["compiled_blocks"] == blocks, options
     # The first edit pays for compilation (tens of seconds on two cores); a second one reuses it.
     for job in ("c1", "c2"):
         end, _ = compiled.edit(job, input_images[:1], tmp_path / job)

@@ -19,7 +19,14 @@ def test_ready_and_edit_each_variant(variant, max_images, tiny_models, input_ima
         "device": "cpu",
         "dtype": "float32",
         "max_input_images": max_images,
-        "options": {"lora": False, "compile": False, "fp8": False, "offload": "none"},
+        "options": {
+            "lora": False,
+            "compile": False,
+            "compiled_blocks": 0,
+            "fp8": False,
+            "fp8_method": None,
+            "offload": "none",
+        },
         "defaults": {"steps": 40, "guidance": 4.0},
     }
     images = input_images[:max_images]

@@ -23,6 +23,14 @@ public enum RunnerMessage: Sendable, Equatable {
         }
     }
 
+    /// `done`, `failed` and `canceled`: the runner has finished with the job.
+    public var endsJob: Bool {
+        switch self {
+        case .done, .failed, .canceled: true
+        case .ready, .fatal, .progress, .prompt, .protocolError: false
+        }
+    }
+
     /// Parses one line. Lines that are not protocol messages are an error: stdout is reserved
     /// for the protocol, so anything else means the runner is broken.
     public init(line: String) throws {

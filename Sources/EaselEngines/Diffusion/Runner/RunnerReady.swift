@@ -1,10 +1,20 @@
 /// What a runner says about itself once its model is loaded (protocol v1 `ready`).
 public struct RunnerReady: Sendable, Equatable, Decodable {
+    /// What loading applied, as the runner read it back from the model, not the flags asked for.
     public struct Options: Sendable, Equatable, Decodable {
         public var lora: Bool
         public var compile: Bool
+        /// Transformer blocks that run through `torch.compile`.
+        public var compiledBlocks: Int?
         public var fp8: Bool
+        /// `torchao` (FP8 compute) or `layerwise` (FP8 storage, upcast per layer); nil without FP8.
+        public var fp8Method: String?
         public var offload: String
+
+        enum CodingKeys: String, CodingKey {
+            case lora, compile, fp8, offload
+            case compiledBlocks = "compiled_blocks", fp8Method = "fp8_method"
+        }
     }
 
     public struct Defaults: Sendable, Equatable, Decodable {

@@ -6,4 +6,8 @@ public struct RunnerStatus: Sendable, Equatable {
     public var restarts: Int
     /// Why the last process ended or failed to start, if one did.
     public var lastFailure: String?
+    /// While starts keep failing: how long the supervisor waits before the next one.
+    public var restartPause: Duration?
+    /// Edits waiting for the runner to finish the one it is running.
+    public var waiting: Int
 }

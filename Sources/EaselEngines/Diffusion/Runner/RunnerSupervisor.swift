@@ -20,11 +20,14 @@ public actor RunnerSupervisor {
     private var generation = 0
     private var ready: RunnerReady?
     private var hasBeenReady = false
-    /// The current process's own account of a failed start (`fatal`), preferred to its exit status.
+    /// Why the current process ends, when known before its exit status: its own `fatal`, or
+    /// why it was killed. Preferred to the bare exit status.
     private var fatalMessage: String?
     private var lastFailure: String?
     private var restarts = 0
     private var failedStartsInARow = 0
+    /// The pause before the next start while starts keep failing; nil otherwise.
+    private var restartPause: Duration?
     private var stopped = false
     private let readyWaiters = WaitList<RunnerReady>()
     private var slotTaken = false
@@ -44,12 +47,22 @@ public actor RunnerSupervisor {
     }
 
     public var status: RunnerStatus {
-        RunnerStatus(ready: ready, restarts: restarts, lastFailure: lastFailure)
+        RunnerStatus(
+            ready: ready, restarts: restarts, lastFailure: lastFailure, restartPause: restartPause,
+            waiting: slotWaiters.count)
+    }
+
+    /// Growing pauses between failed starts, capped at a minute: a runner that cannot start
+    /// (a full disk, a lost GPU) is retried without spinning.
+    static func restartPause(afterFailedStarts failures: Int) -> Duration {
+        .seconds(min(1 << min(failures, 6), 60))
     }
 
     /// Runs one edit to its end. `onUpdate` receives `progress` and `prompt` messages.
-    /// Cancelling the calling task asks the runner to stop at its next step; a runner that does
-    /// not confirm within `cancelGrace` is killed.
+    /// Cancelling the calling task asks the runner to stop at its next step, and returns once
+    /// the runner has confirmed (or finished); a runner that does not confirm within
+    /// `cancelGrace` is killed. Until then the edit keeps the runner: the next one must not
+    /// start while the runner is still busy.
     public func perform(_ edit: RunnerEdit, onUpdate: @escaping @Sendable (RunnerMessage) -> Void) async throws -> RunnerDone {
         try await takeSlot()
         defer { releaseSlot() }
@@ -59,21 +72,29 @@ public actor RunnerSupervisor {
         current = (edit.id, sink)
         defer { current = nil }
         try process.send(.edit(edit))
-        return try await withTaskCancellationHandler {
+        // A task of its own reads the answer: a stream read by a cancelled task ends at once,
+        // which would let this edit leave before the runner has stopped.
+        let answer = Task { () -> JobSignal? in
             for await signal in signals {
-                switch signal {
-                case .message(.done(let done)): return done
-                case .message(.failed(_, let code, let message)): throw RunnerFailure.job(code: code, message: message)
-                case .message(.canceled): throw CancellationError()
-                case .message(let update): onUpdate(update)
-                case .lost(let reason):
-                    if Task.isCancelled { throw CancellationError() }
-                    throw RunnerFailure.lost(reason)
+                if case .message(let message) = signal, !message.endsJob {
+                    onUpdate(message)
+                } else {
+                    return signal
                 }
             }
-            throw CancellationError()
+            return nil
+        }
+        let signal = await withTaskCancellationHandler {
+            await answer.value
         } onCancel: {
             Task { await self.cancel(jobID: edit.id) }
+        }
+        switch signal {
+        case .message(.done(let done))?: return done
+        case .message(.failed(_, let code, let message))?: throw RunnerFailure.job(code: code, message: message)
+        case .lost(let reason)? where !Task.isCancelled: throw RunnerFailure.lost(reason)
+        case nil where !Task.isCancelled: throw RunnerFailure.lost("the runner's messages ended")
+        default: throw CancellationError()  // confirmed, or the runner lost after a cancel
         }
     }
 
@@ -160,8 +181,9 @@ public actor RunnerSupervisor {
         }
         guard !stopped, hasBeenReady else { return }
         logger.error("diffusion runner exited; restarting", metadata: ["reason": "\(why)"])
-        // A crash restarts at once; a runner that keeps failing to start backs off up to a minute.
-        let pause: Duration = wasReady ? .zero : .seconds(min(1 << min(failedStartsInARow, 6), 60))
+        // A crash restarts at once; a runner that keeps failing to start backs off.
+        restartPause = wasReady ? nil : Self.restartPause(afterFailedStarts: failedStartsInARow)
+        let pause = restartPause ?? .zero
         Task {
             try? await Task.sleep(for: pause)
             self.relaunch()
@@ -170,6 +192,7 @@ public actor RunnerSupervisor {
 
     private func relaunch() {
         guard !stopped, process == nil else { return }
+        restartPause = nil
         restarts += 1
         launch()
     }
@@ -211,8 +234,9 @@ public actor RunnerSupervisor {
     }
 
     private func killIfStillRunning(_ jobID: String, _ launched: Int) {
-        guard launched == generation, current?.id == jobID else { return }
+        guard launched == generation, current?.id == jobID, let process else { return }
         logger.warning("runner did not confirm a cancel in time; killing it", metadata: ["job": "\(jobID)"])
-        process?.kill()
+        fatalMessage = "killed: it did not confirm the cancel of job \(jobID) within \(configuration.cancelGrace)"
+        process.kill()
     }
 }

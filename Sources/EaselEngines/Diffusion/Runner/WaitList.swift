@@ -36,6 +36,8 @@ final class WaitList<Value: Sendable>: Sendable {
         }
     }
 
+    var count: Int { state.withLock { $0.parked.count } }
+
     /// Resumes the longest waiter; false when nobody waits.
     func resumeFirst(with result: Result<Value, any Error>) -> Bool {
         let first = state.withLock { state in state.parked.isEmpty ? nil : state.parked.removeFirst().continuation }

@@ -84,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.min_pixels > args.max_pixels:
             raise UsageError("--min-pixels must not exceed --max-pixels")
+        from . import faults
+
+        faults.check_at_start()
 
         from .weights import inspect_weights
 

@@ -14,6 +14,7 @@ from typing import Any
 import torch
 from PIL import Image
 
+from . import faults
 from .extend import rewrite_prompt
 from .loading import LoadedPipeline
 from .protocol import SEED_MASK, BadRequest, EditRequest
@@ -45,6 +46,7 @@ class _Progress:
     def step(self, pipe: Any, i: int, t: Any, kwargs: dict) -> dict:
         self.done += 1
         self.send("progress", id=self.job_id, step=self.done, steps=self.total)
+        faults.at_step(self.cancel.is_set())
         if self.cancel.is_set():
             raise JobCanceled()
         return {}

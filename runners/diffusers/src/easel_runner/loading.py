@@ -50,7 +50,6 @@ class LoadedPipeline:
     device: str
     dtype: torch.dtype
     options: RunnerOptions
-    fp8_method: str | None = None
 
     @property
     def default_steps(self) -> int:
@@ -90,18 +89,17 @@ def _torchao_fp8_supported(device: str) -> bool:
     return torch.cuda.get_device_capability() >= (8, 9)  # fp8 tensor cores: Ada / Hopper and newer
 
 
-def _apply_fp8(pipe: Any, device: str, dtype: torch.dtype) -> str:
+def _apply_fp8(pipe: Any, device: str, dtype: torch.dtype) -> None:
     if _torchao_fp8_supported(device):
         try:
             from torchao.quantization import Float8DynamicActivationFloat8WeightConfig, quantize_
 
             quantize_(pipe.transformer, Float8DynamicActivationFloat8WeightConfig())
-            return "torchao"
+            return
         except Exception as exc:  # version skew in torchao APIs: fall back rather than fail
             log.warning("torchao float8 failed (%s); using layerwise casting", exc)
     # Weights stored as float8_e4m3fn and upcast per layer for compute: halves memory, not faster.
     pipe.transformer.enable_layerwise_casting(storage_dtype=torch.float8_e4m3fn, compute_dtype=dtype)
-    return "layerwise"
 
 
 def _load_lora(pipe: Any, path: str) -> None:
@@ -186,7 +184,8 @@ def load_pipeline(info: WeightsInfo, opts: RunnerOptions) -> LoadedPipeline:
     if opts.lora:
         _load_lora(pipe, opts.lora)
 
-    fp8_method = _apply_fp8(pipe, device, dtype) if opts.fp8 else None
+    if opts.fp8:
+        _apply_fp8(pipe, device, dtype)
 
     if opts.offload == "model":
         pipe.enable_model_cpu_offload()
@@ -200,4 +199,4 @@ def load_pipeline(info: WeightsInfo, opts: RunnerOptions) -> LoadedPipeline:
         # which compiles ~N times faster than compiling the whole transformer.
         pipe.transformer.compile_repeated_blocks(fullgraph=True)
 
-    return LoadedPipeline(pipe=pipe, info=info, device=device, dtype=dtype, options=opts, fp8_method=fp8_method)
+    return LoadedPipeline(pipe=pipe, info=info, device=device, dtype=dtype, options=opts)

@@ -10,6 +10,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import IO
 
+from .applied import compiled_blocks, fp8_method
 from .editing import JobCanceled, OutOfMemory, run_edit
 from .loading import LoadedPipeline
 from .protocol import (
@@ -31,6 +32,9 @@ _STOP = object()  # queued on shutdown or EOF
 
 def ready_message(loaded: LoadedPipeline) -> dict:
     opts = loaded.options
+    transformer = loaded.pipe.transformer
+    fp8 = fp8_method(transformer)
+    compiled = compiled_blocks(transformer)
     return {
         "protocol": PROTOCOL_VERSION,
         "pid": os.getpid(),
@@ -41,8 +45,10 @@ def ready_message(loaded: LoadedPipeline) -> dict:
         "max_input_images": loaded.info.max_input_images,
         "options": {
             "lora": opts.lora is not None,
-            "compile": opts.compile,
-            "fp8": opts.fp8,
+            "compile": compiled > 0,
+            "compiled_blocks": compiled,
+            "fp8": fp8 is not None,
+            "fp8_method": fp8,
             "offload": opts.offload,
         },
         "defaults": {"steps": loaded.default_steps, "guidance": loaded.default_guidance},

@@ -1,0 +1,55 @@
+import EaselCore
+import EaselEngines
+import EaselImaging
+import Foundation
+import Logging
+import Synchronization
+import Testing
+
+/// A job without a seed gets one derived from its id: run again after its runner was killed
+/// (as the worker does after `runner_lost`), it gives the pixels its first run would have.
+@Suite(.serialized) struct DerivedSeedTests {
+    @Test func aSeedlessJobRerunAfterACrashGivesTheSamePixels() async throws {
+        try TinyRunner.requireSetUp()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("easel-seed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var configuration = RunnerConfiguration(python: TinyRunner.python, weights: TinyRunner.weights, scratchDirectory: scratch)
+        configuration.device = "cpu"
+        configuration.maxPixels = 48 * 48
+        configuration.minPixels = 32 * 32
+        var logger = Logger(label: "derived-seed-test")
+        logger.logLevel = .error
+        let engine = try await DiffusionEngine.start(configuration: configuration, limits: .default, logger: logger)
+        let input = InputImage(data: try ImageFixture.png(width: 160, height: 120), field: "image_urls[0]")
+        let seedless: @Sendable (String) -> EditRequest = { id in
+            EditRequest(jobID: id, prompt: "make it sunset", images: [input], width: 96, height: 64, numImages: 2)
+        }
+
+        let clean = try await engine.edit(seedless("job-a")) { _ in }
+
+        // The same job again, its runner killed mid-denoising: the engine gives the job back.
+        let pid = try #require(await engine.supervisor.status.ready?.pid)
+        let denoising = Mutex(false)
+        let interrupted = Task {
+            try await engine.edit(seedless("job-a")) { update in
+                if update.fraction > 0.1 { denoising.withLock { $0 = true } }
+            }
+        }
+        try await eventually("denoising to start", timeout: .seconds(120)) { denoising.withLock { $0 } }
+        #expect(kill(pid, SIGKILL) == 0)
+        let lost = await #expect(throws: EngineError.self) { try await interrupted.value }
+        #expect(lost?.requeuesJob == true, "\(String(describing: lost))")
+
+        // Its next attempt runs on a new runner process.
+        let retried = try await engine.edit(seedless("job-a")) { _ in }
+        let status = await engine.supervisor.status
+        #expect(status.restarts == 1 && status.ready?.pid != pid)
+        #expect(retried.images.map(\.data) == clean.images.map(\.data), "the retry gives the first run's pixels")
+        #expect(clean.images[0].data != clean.images[1].data, "each image of a job has its own seed")
+
+        // The seed comes from the id: another seedless job gets other pixels.
+        let other = try await engine.edit(seedless("job-b")) { _ in }
+        #expect(other.images[0].data != clean.images[0].data)
+        await engine.supervisor.stop()
+    }
+}
