@@ -25,7 +25,7 @@ public struct EaselClient: Sendable {
     let http: HTTPClient
     /// How long one request may take, answer body included.
     public var timeout: Duration
-    /// How often `wait(for:)` asks for the job.
+    /// How often `wait(for:)` asks for the job when the server has no event stream.
     public var pollInterval: Duration
 
     public init(
@@ -79,8 +79,8 @@ public struct EaselClient: Sendable {
     }
 
     /// Follows a job until it is final: an update whenever its status, queue position or
-    /// progress changes, the last one `.finished` with the final job. Polls the query
-    /// endpoint, which is all the hosted API offers.
+    /// progress changes, the last one `.finished` with the final job. Follows Easel's live
+    /// event stream, and polls the query endpoint where there is none (the hosted API).
     public func wait(for id: String, pollInterval: Duration? = nil) -> JobUpdates {
         JobUpdates(client: self, jobID: id, interval: pollInterval ?? self.pollInterval)
     }

@@ -351,13 +351,18 @@ def check_phone(driver, screenshots):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
-def check_network(events, base, key):
+def check_network(events, base, key, job_id):
     """Every request went to this origin; the key only as a Bearer header, only to the API.
     Headers come from both of Chromium's reports of a request (what the page set, and what
-    went on the wire), matched by request id."""
+    went on the wire), matched by request id. The job was followed by its event stream,
+    without polling its query endpoint."""
     urls = {e["params"]["requestId"]: e["params"]["request"]["url"]
             for e in events if e["method"] == "Network.requestWillBeSent"}
     check(urls, "no network events were recorded")
+    quoted = urllib.parse.quote(job_id)
+    check(base + f"/api/v1/job/events?id={quoted}" in urls.values(), "the page did not open the job's event stream")
+    polled = [url for url in urls.values() if url.startswith(base + "/api/v1/job/query")]
+    check(not polled, f"the page polled while its event stream worked: {polled}")
     for url in urls.values():
         if url.startswith(("data:", "blob:")):
             continue
@@ -424,7 +429,7 @@ def run(arguments):
         events = network_events(driver)
         violations = driver.execute_script("return window.__cspViolations")
         check(violations == [], f"Content-Security-Policy violations: {violations}")
-        count = check_network(events, base, arguments.key)
+        count = check_network(events, base, arguments.key, job_id)
         driver.find_element(By.ID, "forget-key").click()
         check(driver.execute_script("return localStorage.getItem('easel.apiKey')") is None, "Forget must drop the key")
         log(f"ok: {count} requests, all to {base}; screenshots in {screenshots}")

@@ -33,14 +33,19 @@ export class EaselClient {
     this.key = key;
   }
 
-  async request(path, { method = "GET", body, contentType, headers = {} } = {}) {
+  /** Sends an authenticated request to this server: the one place the page calls fetch. */
+  async send(path, { method = "GET", body, contentType, headers = {}, signal } = {}) {
     const key = this.key();
     if (!key) throw new APIError(401, 2001, "Enter your API key first.");
     const all = { Authorization: `Bearer ${key}`, ...headers };
     if (contentType) all["Content-Type"] = contentType;
-    const response = await fetch(ownPath(path), {
-      method, body, headers: all, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer",
+    return fetch(ownPath(path), {
+      method, body, headers: all, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer", signal,
     });
+  }
+
+  async request(path, options) {
+    const response = await this.send(path, options);
     let envelope;
     try {
       envelope = await response.json();
@@ -71,6 +76,20 @@ export class EaselClient {
 
   query(id) {
     return this.request(`/api/v1/job/query?id=${encodeURIComponent(id)}`);
+  }
+
+  /**
+   * The job's live event stream (GET /api/v1/job/events): the open response, whose body
+   * streams Server-Sent Events, or null when this server answers anything else.
+   */
+  async events(id, signal) {
+    const response = await this.send(`/api/v1/job/events?id=${encodeURIComponent(id)}`, {
+      headers: { Accept: "text/event-stream" }, signal,
+    });
+    const type = response.headers.get("Content-Type") ?? "";
+    if (response.ok && type.startsWith("text/event-stream") && response.body) return response;
+    response.body?.cancel().catch(() => {});
+    return null;
   }
 
   cancel(id) {

@@ -1,9 +1,11 @@
 // The playground page: wires the key, the form, the job being followed and the recent jobs.
-// Progress is polled (GET /api/v1/job/query every 500 ms), which every server version answers.
+// A job is followed by its live events (GET /api/v1/job/events); where they fail, by polling
+// GET /api/v1/job/query every 500 ms, which every server version answers.
 import { EaselClient } from "./api.js";
 import { CompareSlider } from "./compare-slider.js";
 import { byId, el } from "./dom.js";
 import { InputImages } from "./input-images.js";
+import { serverSentEvents } from "./job-events.js";
 import { isFinal } from "./job-status.js";
 import { JobView } from "./job-view.js";
 import { RecentJobs } from "./recent-jobs.js";
@@ -201,14 +203,53 @@ form.addEventListener("submit", async (event) => {
   }
 });
 
-// Following a job: poll until it is final, then refresh the recent jobs.
+// Following a job: by its events, else by polling, until it is final; then the recent jobs
+// are refreshed.
 
 let followed = 0;
+let stopEvents = null;
 
 async function follow(job) {
   const ticket = ++followed;
+  stopEvents?.abort();
+  const events = new AbortController();
+  stopEvents = events;
   jobView.show(job, inputsOfJob.get(job.job_id));
   byId("job").scrollIntoView({ behavior: "smooth", block: "nearest" });
+  const done = await followEvents(job, ticket, events.signal);
+  if (!done && ticket === followed) await poll(job, ticket);
+}
+
+/**
+ * Shows the job's progress events, then the job its `done` event carries. False when the
+ * stream could not be opened or ended without `done`: the caller polls instead.
+ */
+async function followEvents(job, ticket, signal) {
+  let current = job;
+  try {
+    const response = await client.events(job.job_id, signal);
+    if (!response) return false;
+    for await (const { event, data } of serverSentEvents(response.body)) {
+      if (ticket !== followed) return true;
+      if (event === "progress") {
+        // status, queue_position and progress; the rest of the job stays as it was.
+        current = { ...current, ...JSON.parse(data) };
+        jobView.show(current, inputsOfJob.get(current.job_id));
+      } else if (event === "done") {
+        const answer = JSON.parse(data);
+        if (answer.code !== 0 || !isFinal(answer.data)) return false;
+        jobView.show(answer.data, inputsOfJob.get(answer.data.job_id));
+        recent.load();
+        return true;
+      }
+    }
+  } catch {
+    // A broken stream (or one this page stopped) ends here; polling takes over if still wanted.
+  }
+  return false;
+}
+
+async function poll(job, ticket) {
   let current = job;
   while (ticket === followed) {
     try {
