@@ -26,9 +26,9 @@ struct StoreFixture: Sendable {
     let keyID: String
     /// The SQLite file's folder; nil on PostgreSQL.
     let directory: URL?
-    /// The PostgreSQL database's URL; nil on SQLite.
+    /// The PostgreSQL database and its URL; nil on SQLite.
+    let postgres: PostgresDatabase?
     let databaseURL: String?
-    private let postgres: PostgresDatabase?
 
     init(_ kind: StoreKind) async throws {
         self.kind = kind
