@@ -31,7 +31,10 @@ extension JobController {
                     let position = job.status == .queued ? try await store.queuePosition(jobID: job.id) : nil
                     let event = JobEventView(jobID: job.id, status: job.status, queuePosition: position,
                                              progress: job.progress)
-                    if event != last {
+                    // A queued job without a position left the queue between the two reads
+                    // (claimed or canceled): its next read says how, so nothing stale is sent.
+                    let leaving = job.status == .queued && position == nil
+                    if !leaving, event != last {
                         try await writer.write(try Self.event("progress", event))
                         last = event
                         lastWrite = .now
