@@ -59,7 +59,8 @@ public final class PostgresDatabase: Sendable {
     }
 
     /// Pings the database every second over the probe's own connection (a saturated pool is
-    /// busy, not unreachable); a ping without an answer within two seconds closes the gate
+    /// busy, not unreachable); a ping without an answer within five seconds (a loaded machine
+    /// answers late, not never) closes the gate
     /// (requests then fail at once, with code 3000), the next answer opens it. A ping that
     /// hangs is left to finish on its own (no second one starts meanwhile), unless its
     /// connection closed under it: such a ping never ends.
@@ -67,7 +68,7 @@ public final class PostgresDatabase: Sendable {
         var pending: Task<Bool, Never>?
         while !Task.isCancelled {
             let ping = pending ?? Task { await probe.ping() }
-            let answered = await firstOf(ping, orNilAfter: .seconds(2))
+            let answered = await firstOf(ping, orNilAfter: .seconds(5))
             let stuck = answered == nil ? await probe.isStuck() : false
             pending = answered == nil && !stuck ? ping : nil
             let open = answered ?? false

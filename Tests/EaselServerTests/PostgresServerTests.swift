@@ -137,7 +137,11 @@ import Testing
         let listed = try EaselProcess.run(["keys", "list", "--json", "--database-url", database])
         #expect(listed.status == 0 && listed.output.contains("\"name\" : \"ops\""), "\(listed.output)")
         let jobs = try EaselProcess.run(["jobs", "list", "--json", "--database-url", database])
-        let rows = try? JSONSerialization.jsonObject(with: Data(jobs.output.utf8)) as? [Any]
+        // stdout and stderr share the pipe: the array is read from its brackets.
+        let array = jobs.output.firstIndex(of: "[").flatMap { start in
+            jobs.output.lastIndex(of: "]").map { String(jobs.output[start...$0]) }
+        } ?? ""
+        let rows = try? JSONSerialization.jsonObject(with: Data(array.utf8)) as? [Any]
         #expect(jobs.status == 0 && rows?.isEmpty == true, "\(jobs.output)")
     }
 }
