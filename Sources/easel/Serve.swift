@@ -1,4 +1,5 @@
 import ArgumentParser
+import EaselCore
 import EaselServer
 import Foundation
 import Hummingbird
@@ -36,7 +37,9 @@ struct Serve: AsyncParsableCommand {
             // On a terminal the operator reads it; anywhere else stdout is a log that others can
             // read, so the secrets go to a file only the service's user can read.
             do {
-                let text = isatty(STDOUT_FILENO) == 1 ? banner : try InitialKey.save(banner, settings: settings)
+                // The file write runs off the cooperative pool, as every file operation does.
+                let text = isatty(STDOUT_FILENO) == 1
+                    ? banner : try await BlockingExecutor.shared.run { try InitialKey.save(banner, settings: settings) }
                 FileHandle.standardOutput.write(Data((text + "\n").utf8))
             } catch {
                 bannerLogger.critical("could not save the first key's secret; make one with easel keys create", metadata: ["error": "\(error)"])

@@ -1,14 +1,10 @@
 import Foundation
 
-/// `easel ARGS` run to completion, as an operator types it. The child is waited for on a
-/// Dispatch thread, never on the test's cooperative pool.
+/// `easel ARGS` run to completion, as an operator types it, without holding a thread of the
+/// test's cooperative pool.
 enum EaselCommand {
     static func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result(catching: { try EaselProcess.run(arguments) }))
-            }
-        }
+        try await ChildCommand.run(EaselProcess.binary.path, arguments, timeout: .seconds(120))
     }
 
     /// `easel jobs list --json ARGS` as rows of id, status and key.
