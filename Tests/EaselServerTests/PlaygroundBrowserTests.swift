@@ -21,8 +21,10 @@ import Testing
         }
         try await ProcessScope.run { scope in
             // One worker that claims nothing ahead: a job whose input is held keeps it busy,
-            // so the page's job shows its place in the queue.
-            let server = try await scope.start(extra: ["--workers", "1", "--prefetch", "0"])
+            // so the page's job shows its place in the queue. The held fetch may last as long as
+            // the browser takes to reach the queued check on a loaded machine (the default 20 s
+            // once cut it short, and the page's job ran at once).
+            let server = try await scope.start(extra: ["--workers", "1", "--prefetch", "0", "--fetch-timeout-seconds", "400"])
             let key = try ProcessTests.firstKey(scope)
             let image = scope.dataDirectory.appendingPathComponent("playground-input.png")
             try ImageFixture.png(width: 900, height: 700).write(to: image)
