@@ -1,7 +1,8 @@
 import EaselEngines
 
 /// The diffusion runner in `/readyz`: whether its model is loaded, what loading applied, how
-/// often it was restarted, and while starts keep failing, the pause before the next one.
+/// often it was restarted, while starts keep failing the pause before the next one, and how
+/// its last edit ended.
 struct RunnerView: Encodable, Sendable {
     /// What the runner applied at load, as it read it back from the model: `fp8` names the
     /// method (`torchao` or `layerwise`) and is null without FP8.
@@ -29,6 +30,21 @@ struct RunnerView: Encodable, Sendable {
         enum CodingKeys: String, CodingKey { case lora, compile, fp8, offload }
     }
 
+    /// How the runner ended its last edit and the step it reached.
+    struct LastJob: Encodable, Sendable {
+        var id: String
+        var outcome: String
+        var step: Int
+        var steps: Int
+
+        init(_ summary: RunnerJobSummary) {
+            id = summary.id
+            outcome = summary.outcome.rawValue
+            step = summary.step
+            steps = summary.steps
+        }
+    }
+
     var ready: Bool
     var pid: Int32?
     var variant: String?
@@ -38,6 +54,7 @@ struct RunnerView: Encodable, Sendable {
     var restarts: Int
     var lastFailure: String?
     var restartPauseSeconds: Int64?
+    var lastJob: LastJob?
 
     init(_ status: RunnerStatus) {
         ready = status.ready != nil
@@ -49,10 +66,11 @@ struct RunnerView: Encodable, Sendable {
         restarts = status.restarts
         lastFailure = status.lastFailure
         restartPauseSeconds = status.restartPause?.components.seconds
+        lastJob = status.lastJob.map(LastJob.init)
     }
 
     enum CodingKeys: String, CodingKey {
         case ready, pid, variant, device, dtype, options, restarts
-        case lastFailure = "last_failure", restartPauseSeconds = "restart_pause_seconds"
+        case lastFailure = "last_failure", restartPauseSeconds = "restart_pause_seconds", lastJob = "last_job"
     }
 }

@@ -35,6 +35,7 @@ import Testing
             #expect(runner["pid"].int != pid)
             let failure = runner["last_failure"].string ?? ""
             #expect(failure.contains("did not confirm the cancel of job \(id)") && failure.contains("signaled(9)"), "\(failure)")
+            #expect(runner["last_job"]["id"].string == id && runner["last_job"]["outcome"].string == "lost", "\(runner)")
 
             let next = try await api.waitForTerminal(try #require(try await api.create(args).json["job_id"].string), timeout: .seconds(120))
             #expect(next["status"].int == 2, "the new runner serves: \(next)")

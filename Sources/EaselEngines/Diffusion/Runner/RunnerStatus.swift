@@ -10,4 +10,6 @@ public struct RunnerStatus: Sendable, Equatable {
     public var restartPause: Duration?
     /// Edits waiting for the runner to finish the one it is running.
     public var waiting: Int
+    /// How the last edit handed to the runner ended; nil before the first ends.
+    public var lastJob: RunnerJobSummary?
 }

@@ -33,6 +33,7 @@ public actor RunnerSupervisor {
     private var slotTaken = false
     private let slotWaiters = WaitList<Void>()
     private var current: (id: String, sink: AsyncStream<JobSignal>.Continuation)?
+    private var lastJob: RunnerJobSummary?
 
     public init(configuration: RunnerConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -49,7 +50,7 @@ public actor RunnerSupervisor {
     public var status: RunnerStatus {
         RunnerStatus(
             ready: ready, restarts: restarts, lastFailure: lastFailure, restartPause: restartPause,
-            waiting: slotWaiters.count)
+            waiting: slotWaiters.count, lastJob: lastJob)
     }
 
     /// Growing pauses between failed starts, capped at a minute: a runner that cannot start
@@ -74,27 +75,39 @@ public actor RunnerSupervisor {
         try process.send(.edit(edit))
         // A task of its own reads the answer: a stream read by a cancelled task ends at once,
         // which would let this edit leave before the runner has stopped.
-        let answer = Task { () -> JobSignal? in
+        let answer = Task { () -> (JobSignal?, step: Int, steps: Int) in
+            var step = 0, steps = 0
             for await signal in signals {
                 if case .message(let message) = signal, !message.endsJob {
+                    if case .progress(_, let reached, let total) = message { (step, steps) = (reached, total) }
                     onUpdate(message)
                 } else {
-                    return signal
+                    return (signal, step, steps)
                 }
             }
-            return nil
+            return (nil, step, steps)
         }
-        let signal = await withTaskCancellationHandler {
+        let (signal, step, steps) = await withTaskCancellationHandler {
             await answer.value
         } onCancel: {
             Task { await self.cancel(jobID: edit.id) }
         }
+        lastJob = RunnerJobSummary(id: edit.id, outcome: Self.outcome(of: signal), step: step, steps: steps)
         switch signal {
         case .message(.done(let done))?: return done
         case .message(.failed(_, let code, let message))?: throw RunnerFailure.job(code: code, message: message)
         case .lost(let reason)? where !Task.isCancelled: throw RunnerFailure.lost(reason)
         case nil where !Task.isCancelled: throw RunnerFailure.lost("the runner's messages ended")
         default: throw CancellationError()  // confirmed, or the runner lost after a cancel
+        }
+    }
+
+    private static func outcome(of signal: JobSignal?) -> RunnerJobSummary.Outcome {
+        switch signal {
+        case .message(.done)?: .done
+        case .message(.failed)?: .failed
+        case .message(.canceled)?: .canceled
+        default: .lost
         }
     }
 
