@@ -12,6 +12,7 @@ public final class PostgresDatabase: Sendable {
     let retention: Duration
     private let pool: Task<Void, Never>
     private let monitor: Task<Void, Never>
+    private let probe: ReachabilityProbe
     let gate: ReachabilityGate
 
     /// Starts the pool, checks that the database answers (within the connect timeout) and
@@ -52,18 +53,23 @@ public final class PostgresDatabase: Sendable {
         pool = Task { await client.run() }
         let gate = ReachabilityGate(url: url)
         self.gate = gate
-        monitor = Task { await Self.monitor(client, gate: gate, logger: logger) }
+        let probe = ReachabilityProbe(url: url, logger: Self.quiet(logger))
+        self.probe = probe
+        monitor = Task { await Self.monitor(probe, gate: gate, logger: logger) }
     }
 
-    /// Pings the database every second; a ping without an answer within two seconds closes
-    /// the gate (requests then fail at once, with code 3000), the next answer opens it. A
-    /// ping that hangs is left to finish on its own: no second one starts meanwhile.
-    private static func monitor(_ client: PostgresClient, gate: ReachabilityGate, logger: Logger) async {
+    /// Pings the database every second over the probe's own connection (a saturated pool is
+    /// busy, not unreachable); a ping without an answer within two seconds closes the gate
+    /// (requests then fail at once, with code 3000), the next answer opens it. A ping that
+    /// hangs is left to finish on its own (no second one starts meanwhile), unless its
+    /// connection closed under it: such a ping never ends.
+    private static func monitor(_ probe: ReachabilityProbe, gate: ReachabilityGate, logger: Logger) async {
         var pending: Task<Bool, Never>?
         while !Task.isCancelled {
-            let ping = pending ?? Task { (try? await client.query("SELECT 1", logger: logger)) != nil }
+            let ping = pending ?? Task { await probe.ping() }
             let answered = await firstOf(ping, orNilAfter: .seconds(2))
-            pending = answered == nil ? ping : nil
+            let stuck = answered == nil ? await probe.isStuck() : false
+            pending = answered == nil && !stuck ? ping : nil
             let open = answered ?? false
             if open != gate.isOpen {
                 logger.log(level: open ? .notice : .error, open ? "database reachable again" : "database not reachable")
@@ -97,6 +103,7 @@ public final class PostgresDatabase: Sendable {
     public func close() async {
         monitor.cancel()
         await monitor.value
+        await probe.close()
         pool.cancel()
         await pool.value
     }

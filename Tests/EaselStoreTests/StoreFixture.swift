@@ -26,7 +26,9 @@ struct StoreFixture: Sendable {
     let keyID: String
     /// The SQLite file's folder; nil on PostgreSQL.
     let directory: URL?
-    private let postgres: PostgresDatabase?
+    /// The PostgreSQL database and its URL; nil on SQLite.
+    let postgres: PostgresDatabase?
+    let postgresURL: String?
 
     init(_ kind: StoreKind) async throws {
         self.kind = kind
@@ -37,6 +39,7 @@ struct StoreFixture: Sendable {
             let database = try SQLiteDatabase(path: directory.appendingPathComponent("easel.sqlite").path)
             self.directory = directory
             postgres = nil
+            postgresURL = nil
             jobs = database.jobs
             keys = database.keys
             callbacks = database.callbacks
@@ -46,9 +49,11 @@ struct StoreFixture: Sendable {
             let server = try await TemporaryPostgres.shared.value
             var logger = Logger(label: "easel-store-test")
             logger.logLevel = .error
-            let database = try await PostgresDatabase.connect(try DatabaseURL(try server.makeDatabase()), logger: logger)
+            let url = try server.makeDatabase()
+            let database = try await PostgresDatabase.connect(try DatabaseURL(url), logger: logger)
             directory = nil
             postgres = database
+            postgresURL = url
             jobs = database.jobs
             keys = database.keys
             callbacks = database.callbacks

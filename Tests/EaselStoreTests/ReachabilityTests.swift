@@ -1,0 +1,48 @@
+import EaselCore
+import Foundation
+import Logging
+import Synchronization
+import Testing
+
+@testable import EaselPostgres
+
+/// A node whose connection pool is busy (every connection in use, requests queued for one)
+/// must not take its database for unreachable: that would turn a burst of requests into
+/// "database down" errors (code 3000) for everyone.
+@Suite struct ReachabilityTests {
+    @Test func aSaturatedPoolIsNotTakenForAnUnreachableDatabase() async throws {
+        let db = try await StoreFixture(.postgres)
+        defer { db.remove() }
+        let database = try #require(db.postgres)
+        var quiet = Logger(label: "easel-store-test")
+        quiet.logLevel = .error
+        let logger = quiet
+        // Twice as many three-second queries as the pool has connections: for six seconds
+        // every connection is taken and twenty more requests wait for one, three times the
+        // monitor's two-second ping window.
+        let done = Flag()
+        let saturation = Task {
+            defer { done.raise() }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<40 {
+                    group.addTask { try await database.client.query("SELECT pg_sleep(3)", logger: logger) }
+                }
+                try await group.waitForAll()
+            }
+        }
+        var closedWhileBusy = false
+        while !done.isRaised {
+            if !database.gate.isOpen { closedWhileBusy = true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try await saturation.value
+        #expect(!closedWhileBusy, "the gate closed while the database answered every query")
+    }
+}
+
+/// Set once by one task, read by another.
+final class Flag: Sendable {
+    private let value = Atomic(false)
+    var isRaised: Bool { value.load(ordering: .acquiring) }
+    func raise() { value.store(true, ordering: .releasing) }
+}
