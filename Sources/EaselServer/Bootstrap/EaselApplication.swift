@@ -124,27 +124,27 @@ public enum EaselApplication {
     private static func makeRouter(
         settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs,
         runner: RunnerSupervisor?
-    ) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    ) -> Router<EaselRequestContext> {
+        let router = Router(context: EaselRequestContext.self)
         router.add(middleware: EnvelopeErrorMiddleware())
         let stores = parts.stores
         if settings.role.servesAPI {
             let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys))
-            let api = router.group("api/v1")
-            JobController<BasicRequestContext>(
-                store: stores.jobs, registry: parts.registry, authenticator: authenticator,
+            let api = router.group("api/v1").add(middleware: APIKeyMiddleware(authenticator: authenticator))
+            JobController<EaselRequestContext>(
+                store: stores.jobs, registry: parts.registry,
                 views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
                 queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
             ).addRoutes(to: api)
-            UploadController<BasicRequestContext>(
-                blobs: stores.blobs, index: stores.blobIndex, authenticator: authenticator,
+            UploadController<EaselRequestContext>(
+                blobs: stores.blobs, index: stores.blobIndex,
                 publicURL: settings.resolvedPublicURL, maxBytes: settings.fetchMaxBytes,
                 limits: parts.imagingLimits, retention: settings.retention, executor: .shared
             ).addRoutes(to: api)
-            FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
-            OpenAPIController<BasicRequestContext>().addRoutes(to: router)
+            FileController<EaselRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
+            OpenAPIController<EaselRequestContext>().addRoutes(to: router)
         }
-        HealthController<BasicRequestContext>(
+        HealthController<EaselRequestContext>(
             stores: stores, registry: parts.registry, metrics: parts.metrics, runner: runner)
             .addRoutes(to: router)
         return router

@@ -5,10 +5,9 @@ import Hummingbird
 
 /// The hosted API's two endpoints — create a job, query it — and Easel's additions: cancel
 /// and list (`JobController+Manage.swift`).
-struct JobController<Context: RequestContext>: Sendable {
+struct JobController<Context: APIKeyRequestContext>: Sendable {
     let store: any JobStore
     let registry: ModelRegistry
-    let authenticator: RequestAuthenticator
     let views: JobViewBuilder
     let wake: WakeSignal
     let running: RunningJobs
@@ -24,7 +23,7 @@ struct JobController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let body = try await request.collectBody(limit: maxBodyBytes)
         let idempotency = try Self.idempotencyClaim(request, body: body)
         let parsed = try CreateJobRequest.parse(body, servedModels: registry.modelIDs)
@@ -59,7 +58,7 @@ struct JobController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func query(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let job = try await ownedJob(request, key: key)
         let position = job.status == .queued ? try await store.queuePosition(jobID: job.id) : nil
         return try JSONResponse.ok(views.view(job, queuePosition: position))

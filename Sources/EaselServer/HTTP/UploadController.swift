@@ -7,10 +7,9 @@ import Hummingbird
 /// `POST /api/v1/files`: stores an image for the key and returns a URL that works in
 /// `image_urls` without a network fetch. The body is the image itself, or multipart/form-data
 /// with the image in its first file part.
-struct UploadController<Context: RequestContext>: Sendable {
+struct UploadController<Context: APIKeyRequestContext>: Sendable {
     let blobs: any BlobStore
     let index: any BlobIndex
-    let authenticator: RequestAuthenticator
     let publicURL: String
     let maxBytes: Int
     let limits: ImagingLimits
@@ -22,7 +21,7 @@ struct UploadController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         // Multipart framing adds a little; the image itself is checked against maxBytes below.
         let body = try await request.collectBody(limit: maxBytes + 64 * 1024)
         let image = try Self.imageBytes(body, contentType: request.headers[.contentType])
