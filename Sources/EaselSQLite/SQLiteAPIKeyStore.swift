@@ -5,6 +5,9 @@ import GRDB
 /// API keys in the `api_keys` table.
 public struct SQLiteAPIKeyStore: APIKeyStore {
     let pool: DatabasePool
+    let counter: SharedRevocationCounter
+
+    public var revocations: any RevocationCounter { counter }
 
     public func insert(_ key: APIKey) async throws {
         try await pool.write { db in
@@ -34,7 +37,7 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
 
     public func revoke(id: String) async throws -> KeyRevocation? {
         let now = Millis.now()
-        return try await pool.write { db in
+        let revocation = try await pool.write { db -> KeyRevocation? in
             try db.execute(
                 sql: "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                 arguments: [now, id])
@@ -51,6 +54,10 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
                 """)
             return KeyRevocation(canceledQueued: canceled.count, stoppingRunning: db.changesCount)
         }
+        // After the commit: a cache that sees the counter move looks the key up again and
+        // finds it revoked.
+        if revocation != nil { counter.bump() }
+        return revocation
     }
 
     public func count() async throws -> Int {

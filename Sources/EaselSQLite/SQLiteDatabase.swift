@@ -6,6 +6,8 @@ import GRDB
 /// the server and the `easel` CLI (which may run at the same time).
 public struct SQLiteDatabase: Sendable {
     let pool: DatabasePool
+    /// Shared with every process on this file (`easel.sqlite-revocations`).
+    let revocations: SharedRevocationCounter
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// How long uploads and results are kept.
@@ -23,12 +25,13 @@ public struct SQLiteDatabase: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
+        revocations = try SharedRevocationCounter(path: path + "-revocations")
     }
 
     public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention) }
     public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool) }
     public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool) }
-    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool) }
+    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool, counter: revocations) }
 
     /// Whether the database answers a trivial query (for readiness checks).
     public func ping() async throws {

@@ -18,6 +18,7 @@ struct Serve: AsyncParsableCommand {
                                                        their inputs meanwhile (= --workers)
               --max-running-per-key                    running jobs one API key may have, counted in
                                                        the whole database (= --workers)
+              --key-cache-seconds                      authenticated keys kept in memory (5)
               --max-connections (512), --idle-timeout-seconds (30), --body-timeout-seconds (60)
               --lease-seconds / EASEL_LEASE_SECONDS    claim lifetime without heartbeat (30)
               --max-attempts / EASEL_MAX_ATTEMPTS      claims before a job is given up (3)

@@ -38,6 +38,9 @@ public enum EaselApplication {
         // dispatcher (callbacks still due then are sent by the next start: the outbox keeps
         // them), then the fetcher they use, then the stores everything used.
         var services: [any Service] = [StoresLifecycle(stores: stores), FetcherLifecycle(fetcher: parts.fetcher)]
+        if settings.role.servesAPI, let postgres = stores.postgres {
+            services.append(KeyRevocationRelay(database: postgres, logger: logger))
+        }
         if settings.role.runsJobs {
             if let postgres = stores.postgres {
                 services.append(QueueNotificationRelay(database: postgres, wake: parts.wake, running: running, logger: logger))
@@ -129,7 +132,8 @@ public enum EaselApplication {
         router.add(middleware: EnvelopeErrorMiddleware())
         let stores = parts.stores
         if settings.role.servesAPI {
-            let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys))
+            let cache = APIKeyCache(revocations: stores.keys.revocations, lifetime: settings.keyCacheLifetime)
+            let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys, cache: cache))
             let api = router.group("api/v1").add(middleware: APIKeyMiddleware(authenticator: authenticator))
             JobController<EaselRequestContext>(
                 store: stores.jobs, registry: parts.registry,

@@ -29,6 +29,7 @@ extension ServerSettings {
         workers = try source.integer("workers", in: 1...64) ?? workers
         prefetch = try source.integer("prefetch", in: 0...256)
         maxRunningPerKey = try source.integer("max.running.per.key", in: 1...100_000)
+        keyCacheLifetime = try source.seconds("key.cache.seconds") ?? keyCacheLifetime
         maxConnections = try source.integer("max.connections", in: 1...1_000_000) ?? maxConnections
         idleTimeout = try source.seconds("idle.timeout.seconds") ?? idleTimeout
         bodyTimeout = try source.seconds("body.timeout.seconds") ?? bodyTimeout
