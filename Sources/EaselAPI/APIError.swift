@@ -3,15 +3,18 @@
 public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Kind: Sendable, Equatable {
         case malformedBody, invalidArgument, unknownModel, bodyTooLarge
-        case unauthorized, notFound, conflict, alreadyFinished, gone, busy, internalError
+        case unauthorized, notFound, conflict, alreadyFinished, gone, busy, rateLimited, tooManyJobs, internalError
     }
 
     private let kind: Kind
     public let message: String
+    /// Seconds after which a retry may succeed (`Retry-After`), when the server can tell.
+    public let retryAfter: Int?
 
-    private init(_ kind: Kind, _ message: String) {
+    private init(_ kind: Kind, _ message: String, retryAfter: Int? = nil) {
         self.kind = kind
         self.message = message
+        self.retryAfter = retryAfter
     }
 
     /// The body is not JSON, or not the JSON object the endpoint expects.
@@ -34,6 +37,14 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func gone(_ message: String) -> Self { .init(.gone, message) }
     /// The queue is full: clients of the hosted API already retry on code 3000.
     public static func busy(_ message: String) -> Self { .init(.busy, message) }
+    /// The key sent more requests than its rate allows.
+    public static func rateLimited(_ message: String, retryAfter: Int) -> Self {
+        .init(.rateLimited, message, retryAfter: retryAfter)
+    }
+    /// The key already has as many queued and running jobs as it may.
+    public static func tooManyJobs(_ message: String, retryAfter: Int) -> Self {
+        .init(.tooManyJobs, message, retryAfter: retryAfter)
+    }
     public static func internalError(_ message: String) -> Self { .init(.internalError, message) }
 
     /// The envelope's `code`. Stable: clients branch on it. See docs/API.md.
@@ -49,6 +60,8 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .alreadyFinished: 2010
         case .gone: 2011
         case .busy: 3000
+        case .rateLimited: 3001
+        case .tooManyJobs: 3002
         case .internalError: 5000
         }
     }
@@ -62,6 +75,7 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .conflict, .alreadyFinished: 409
         case .gone: 410
         case .busy: 503
+        case .rateLimited, .tooManyJobs: 429
         case .internalError: 500
         }
     }

@@ -128,6 +128,13 @@ public struct SQLiteDatabase: Sendable {
                                arguments: [WebhookSigner.makeSecret(), id])
             }
         }
+        migrator.registerMigration("v3-unfinished-per-key") { db in
+            // Counted by every create (`--max-unfinished-per-key`): only the few unfinished rows.
+            try db.execute(sql: """
+                CREATE INDEX jobs_unfinished ON jobs(key_id)
+                WHERE status IN (\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue))
+                """)
+        }
         return migrator
     }
 }

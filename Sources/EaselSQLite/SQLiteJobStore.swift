@@ -30,7 +30,9 @@ public struct SQLiteJobStore: JobStore {
         FROM jobs LEFT JOIN callbacks ON callbacks.job_id = jobs.id
         """
 
-    public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome {
+    public func enqueue(
+        _ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int, perKeyLimit: Int
+    ) async throws -> EnqueueOutcome {
         let args = try JSONCoding.string(new.edit)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
@@ -53,6 +55,10 @@ public struct SQLiteJobStore: JobStore {
             // the same transaction as the insert (concurrent creates cannot overshoot).
             let waiting = try Int.fetchOne(db.cachedStatement(literal: Self.countWaiting(now: now))) ?? 0
             if waiting >= queueLimit { return .queueFull }
+            if perKeyLimit < .max {
+                let unfinished = try Int.fetchOne(db.cachedStatement(sql: Self.countUnfinished), arguments: [new.keyID]) ?? 0
+                if unfinished >= perKeyLimit { return .keyAtLimit }
+            }
             let id = RandomToken.hex(bytes: 16)
             try db.cachedStatement(literal: """
                 INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
@@ -71,6 +77,12 @@ public struct SQLiteJobStore: JobStore {
             return .created(job)
         }
     }
+
+    /// A key's queued and running jobs. The statuses are literals, not parameters, so that
+    /// SQLite can use the partial index `jobs_unfinished`.
+    static let countUnfinished = """
+        SELECT COUNT(*) FROM jobs WHERE key_id = ? AND status IN (\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue))
+        """
 
     public func job(id: String, keyID: String?) async throws -> Job? {
         try await pool.unsafeRead { db in try Self.fetchJob(db, id: id, keyID: keyID) }

@@ -18,6 +18,10 @@ struct Serve: AsyncParsableCommand {
                                                        their inputs meanwhile (= --workers)
               --max-running-per-key                    running jobs one API key may have, counted in
                                                        the whole database (= --workers)
+              --max-unfinished-per-key                 queued + running jobs one API key may have,
+                                                       counted in the whole database; more: 429 (1000)
+              --rate-limit-per-second (100), --rate-limit-burst (200)
+                                                       requests of one API key, per process; 0 = off
               --key-cache-seconds                      authenticated keys kept in memory (5)
               --max-connections (512), --idle-timeout-seconds (30), --body-timeout-seconds (60)
               --lease-seconds / EASEL_LEASE_SECONDS    claim lifetime without heartbeat (30)

@@ -135,10 +135,15 @@ public enum EaselApplication {
             let cache = APIKeyCache(revocations: stores.keys.revocations, lifetime: settings.keyCacheLifetime)
             let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys, cache: cache))
             let api = router.group("api/v1").add(middleware: APIKeyMiddleware(authenticator: authenticator))
+            if settings.rateLimitPerSecond > 0 {
+                api.add(middleware: RateLimitMiddleware(limiter: RateLimiter(
+                    requestsPerSecond: settings.rateLimitPerSecond, burst: settings.rateLimitBurst)))
+            }
             JobController<EaselRequestContext>(
                 store: stores.jobs, registry: parts.registry,
                 views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
-                queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
+                queueLimit: settings.queueLimit, unfinishedPerKey: settings.maxUnfinishedPerKey,
+                maxAttempts: settings.maxAttempts
             ).addRoutes(to: api)
             UploadController<EaselRequestContext>(
                 blobs: stores.blobs, index: stores.blobIndex,

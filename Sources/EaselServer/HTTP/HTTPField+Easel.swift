@@ -4,4 +4,7 @@ extension HTTPField.Name {
     // Force-unwrapped constants: the names are literal and valid, checked by every test run.
     static let idempotencyKey = Self("Idempotency-Key")!
     static let idempotentReplayed = Self("Idempotent-Replayed")!
+    static let xRateLimitLimit = Self("X-RateLimit-Limit")!
+    static let xRateLimitRemaining = Self("X-RateLimit-Remaining")!
+    static let xRateLimitReset = Self("X-RateLimit-Reset")!
 }

@@ -20,7 +20,8 @@ enum JSONResponse {
 
     static func error(_ error: APIError) -> Response {
         // Encoding a struct of an Int and a String cannot fail; fall back to plain text anyway.
-        if let response = try? make(HTTPResponse.Status(code: error.httpStatus), Envelope(error: error)) {
+        if var response = try? make(HTTPResponse.Status(code: error.httpStatus), Envelope(error: error)) {
+            if let seconds = error.retryAfter { response.headers[.retryAfter] = String(seconds) }
             return response
         }
         return Response(status: .internalServerError)

@@ -13,6 +13,8 @@ struct JobController<Context: APIKeyRequestContext>: Sendable {
     let running: RunningJobs
     let maxBodyBytes: Int
     let queueLimit: Int
+    /// Queued and running jobs one key may have (`--max-unfinished-per-key`).
+    let unfinishedPerKey: Int
     let maxAttempts: Int
 
     func addRoutes(to group: RouterGroup<Context>) {
@@ -39,7 +41,7 @@ struct JobController<Context: APIKeyRequestContext>: Sendable {
             keyID: key.id, model: parsed.model, edit: parsed.edit, callbackURL: parsed.callbackURL,
             engine: entry.engine.descriptor.id,
             amount: entry.pricePerImage.times(parsed.edit.numImages), maxAttempts: maxAttempts),
-            idempotency: idempotency, queueLimit: queueLimit)
+            idempotency: idempotency, queueLimit: queueLimit, perKeyLimit: unfinishedPerKey)
         switch outcome {
         case .created(let job):
             wake.notify()
@@ -51,6 +53,11 @@ struct JobController<Context: APIKeyRequestContext>: Sendable {
             return response
         case .queueFull:
             throw APIError.busy("queue: \(queueLimit) jobs are waiting; retry later")
+        case .keyAtLimit:
+            // When one finishes is not known here; a second is about what a classic job takes.
+            throw APIError.tooManyJobs(
+                "jobs: this API key has \(unfinishedPerKey) queued or running jobs, the most it may have; retry when one finishes",
+                retryAfter: 1)
         case .conflict(let existing):
             throw APIError.conflict(
                 "Idempotency-Key: already used in the last 24 hours with a different body (job \(existing)); use a new key for a new request")

@@ -29,6 +29,9 @@ extension ServerSettings {
         workers = try source.integer("workers", in: 1...64) ?? workers
         prefetch = try source.integer("prefetch", in: 0...256)
         maxRunningPerKey = try source.integer("max.running.per.key", in: 1...100_000)
+        maxUnfinishedPerKey = try source.integer("max.unfinished.per.key", in: 1...10_000_000) ?? maxUnfinishedPerKey
+        rateLimitPerSecond = try source.number("rate.limit.per.second", in: 0...1_000_000) ?? rateLimitPerSecond
+        rateLimitBurst = try source.integer("rate.limit.burst", in: 1...10_000_000) ?? rateLimitBurst
         keyCacheLifetime = try source.seconds("key.cache.seconds") ?? keyCacheLifetime
         maxConnections = try source.integer("max.connections", in: 1...1_000_000) ?? maxConnections
         idleTimeout = try source.seconds("idle.timeout.seconds") ?? idleTimeout
