@@ -8,6 +8,7 @@ public struct SQLiteDatabase: Sendable {
     let pool: DatabasePool
     /// Shared with every process on this file (`easel.sqlite-revocations`).
     let revocations: SharedRevocationCounter
+    let creates: GroupCommit<PendingJob, EnqueueOutcome>
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// How long uploads and results are kept.
@@ -26,9 +27,10 @@ public struct SQLiteDatabase: Sendable {
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
         revocations = try SharedRevocationCounter(path: path + "-revocations")
+        creates = SQLiteJobStore.groupCommit(pool)
     }
 
-    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention) }
+    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, creates: creates) }
     public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool) }
     public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool) }
     public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool, counter: revocations) }

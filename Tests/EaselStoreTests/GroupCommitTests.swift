@@ -1,0 +1,109 @@
+import EaselCore
+import Foundation
+import Synchronization
+import Testing
+
+@testable import EaselSQLite
+
+/// Creates on SQLite are committed in batches: those that arrive while the writer is busy
+/// share the next transaction. Every answered create must be stored, and one that fails must
+/// fail alone.
+@Suite struct GroupCommitTests {
+    @Test(arguments: StoreKind.allCases) func manyConcurrentCreatesAreAllStoredAndReadable(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
+        defer { db.remove() }
+        let jobs = try await withThrowingTaskGroup(of: Job.self) { group in
+            for _ in 0..<200 { group.addTask { try await db.enqueue(db.newJob()) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(jobs.map(\.id)).count == 200)
+        for job in jobs {
+            #expect(try await db.jobs.job(id: job.id, keyID: db.keyID) == job, "the answer is the stored job")
+        }
+        #expect(try await db.jobs.statusCounts()[.queued] == 200)
+    }
+
+    @Test func aFailingCreateIsRolledBackAloneAndTheRestOfItsBatchCommits() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try SQLiteDatabase(path: directory.appendingPathComponent("easel.sqlite").path)
+        let keyID = try await APIKeyIssuer(store: database.keys).create(name: "batch").key.id
+
+        // Hold the writer, so that every create below gathers behind it.
+        let writer = HeldWriter()
+        let holder = Task { try await database.pool.write { _ in writer.holdUntilReleased() } }
+        try await waitFor("the writer to be held") { writer.isHeld }
+
+        // Every fourth create names a key that does not exist: its insert breaks a foreign key.
+        let creates = Task {
+            try await withThrowingTaskGroup(of: (Int, Result<EnqueueOutcome, any Error>).self) { group in
+                for index in 0..<40 {
+                    let new = Self.newJob(keyID: index % 4 == 0 ? "key_missing" : keyID)
+                    group.addTask {
+                        do {
+                            return (index, .success(try await database.jobs.enqueue(new, idempotency: nil, queueLimit: .max)))
+                        } catch {
+                            return (index, .failure(error))
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Int: Result<EnqueueOutcome, any Error>]()) { $0[$1.0] = $1.1 }
+            }
+        }
+        try await waitFor("all 40 creates to wait for the writer") { database.creates.pending == 40 }
+        writer.release()
+        try await holder.value
+        let outcomes = try await creates.value
+
+        var stored: [Job] = []
+        for (index, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
+            switch outcome {
+            case .success(.created(let job)) where index % 4 != 0: stored.append(job)
+            case .failure(let error) where index % 4 == 0:
+                #expect("\(error)".contains("FOREIGN KEY constraint failed"), "\(error)")
+            default: Issue.record("create \(index): \(outcome)")
+            }
+        }
+        #expect(stored.count == 30)
+        for job in stored {
+            #expect(try await database.jobs.job(id: job.id, keyID: keyID) == job)
+        }
+        #expect(try await database.jobs.statusCounts() == [.queued: 30])
+    }
+
+    static func newJob(keyID: String) -> NewJob {
+        NewJob(
+            keyID: keyID, model: ModelRegistry.seedModelID,
+            edit: EditSpec(prompt: "warmer", numImages: 1, imageURLs: ["https://example.com/a.png"], width: 1024, height: 1024),
+            engine: "classic", amount: ModelRegistry.seedPrice, maxAttempts: 3)
+    }
+
+    private func waitFor(_ what: String, _ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !condition() {
+            guard ContinuousClock.now < deadline else { throw WaitedTooLong(what: what) }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+}
+
+/// Parks GRDB's writer queue (a thread of its own, not the cooperative pool) until released.
+final class HeldWriter: Sendable {
+    private let held = Atomic(false)
+    private let gate = DispatchSemaphore(value: 0)
+
+    var isHeld: Bool { held.load(ordering: .acquiring) }
+
+    func holdUntilReleased() {
+        held.store(true, ordering: .releasing)
+        gate.wait()
+    }
+
+    func release() { gate.signal() }
+}
+
+struct WaitedTooLong: Error, CustomStringConvertible {
+    let what: String
+    var description: String { "waited too long for \(what)" }
+}
