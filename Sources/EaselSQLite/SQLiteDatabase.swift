@@ -8,7 +8,8 @@ public struct SQLiteDatabase: Sendable {
     let pool: DatabasePool
     /// Shared with every process on this file (`easel.sqlite-revocations`).
     let revocations: SharedRevocationCounter
-    let creates: GroupCommit<PendingJob, EnqueueOutcome>
+    /// Every write of this process, batched (`GroupCommit`).
+    let writes: GroupCommit
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// How long uploads and results are kept.
@@ -27,13 +28,13 @@ public struct SQLiteDatabase: Sendable {
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
         revocations = try SharedRevocationCounter(path: path + "-revocations")
-        creates = SQLiteJobStore.groupCommit(pool)
+        writes = GroupCommit(pool: pool)
     }
 
-    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, creates: creates) }
-    public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool) }
-    public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool) }
-    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool, counter: revocations) }
+    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, writes: writes) }
+    public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool, writes: writes) }
+    public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool, writes: writes) }
+    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool, writes: writes, counter: revocations) }
 
     /// Whether the database answers a trivial query (for readiness checks).
     public func ping() async throws {

@@ -2,15 +2,15 @@ import EaselCore
 import Foundation
 import GRDB
 
-/// The job queue in the `jobs` table. Writes are serialised by the pool's writer, so every
-/// claim is a single atomic `UPDATE … RETURNING`. The worker's side is in
-/// `SQLiteJobStore+Worker.swift`.
+/// The job queue in the `jobs` table. Writes are serialised by the pool's writer (several to a
+/// transaction: `GroupCommit`), so every claim is a single atomic `UPDATE … RETURNING`. The
+/// worker's side is in `SQLiteJobStore+Worker.swift`.
 public struct SQLiteJobStore: JobStore {
     let pool: DatabasePool
     /// How long result images are kept.
     let retention: Duration
-    /// Creates arriving together, committed in one transaction.
-    let creates: GroupCommit<PendingJob, EnqueueOutcome>
+    /// Every write, batched with the others: creates arriving together share a commit.
+    let writes: GroupCommit
 
     /// Jobs waiting to be claimed at `now`: queued, or running under an expired lease.
     static func countWaiting(now: Int64) -> SQL {
@@ -36,60 +36,50 @@ public struct SQLiteJobStore: JobStore {
         _ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int, perKeyLimit: Int
     ) async throws -> EnqueueOutcome {
         // Encoded here, on the caller's task: the batch's transaction holds the writer.
-        let pending = PendingJob(
-            job: new, args: try JSONCoding.string(new.edit), idempotency: idempotency, queueLimit: queueLimit,
-            perKeyLimit: perKeyLimit)
-        return try await creates.submit(pending)
-    }
-
-    static func groupCommit(_ pool: DatabasePool) -> GroupCommit<PendingJob, EnqueueOutcome> {
-        GroupCommit(pool: pool) { db, pending in try insert(db, pending) }
-    }
-
-    /// One create, inside the transaction of its batch.
-    static func insert(_ db: Database, _ pending: PendingJob) throws -> EnqueueOutcome {
-        let new = pending.job
+        let args = try JSONCoding.string(new.edit)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
-        if let idempotency = pending.idempotency {
-            try db.execute(
-                sql: "DELETE FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ? AND created_at < ?",
-                arguments: [new.keyID, idempotency.key, windowStart])
-            if let row = try Row.fetchOne(
-                db, sql: "SELECT body_digest, job_id FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ?",
-                arguments: [new.keyID, idempotency.key]) {
-                let jobID: String = row["job_id"]
-                guard row["body_digest"] == idempotency.bodyDigest else {
-                    return .conflict(existingJobID: jobID)
+        return try await writes.write { db in
+            if let idempotency {
+                try db.execute(
+                    sql: "DELETE FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ? AND created_at < ?",
+                    arguments: [new.keyID, idempotency.key, windowStart])
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT body_digest, job_id FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ?",
+                    arguments: [new.keyID, idempotency.key]) {
+                    let jobID: String = row["job_id"]
+                    guard row["body_digest"] == idempotency.bodyDigest else {
+                        return .conflict(existingJobID: jobID)
+                    }
+                    if let job = try Self.fetchJob(db, id: jobID, keyID: new.keyID) { return .replayed(job) }
                 }
-                if let job = try fetchJob(db, id: jobID, keyID: new.keyID) { return .replayed(job) }
             }
+            // Checked after the replay lookup (a retried request gets its job, not "busy") and in
+            // the same transaction as the insert (concurrent creates cannot overshoot; those of
+            // one batch run one after the other and see each other's rows).
+            let waiting = try Int.fetchOne(db.cachedStatement(literal: Self.countWaiting(now: now))) ?? 0
+            if waiting >= queueLimit { return .queueFull }
+            if perKeyLimit < .max {
+                let unfinished = try Int.fetchOne(db.cachedStatement(sql: Self.countUnfinished), arguments: [new.keyID]) ?? 0
+                if unfinished >= perKeyLimit { return .keyAtLimit }
+            }
+            let id = RandomToken.hex(bytes: 16)
+            try db.cachedStatement(literal: """
+                INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
+                    max_attempts, amount_units, amount_scale, created_at)
+                VALUES (\(id), \(new.keyID), \(new.model), \(new.engine), \(args), \(new.callbackURL), \(JobStatus.queued),
+                    \(new.maxAttempts), \(new.amount.units), \(new.amount.scale), \(now))
+                """).execute()
+            if let idempotency {
+                try db.execute(
+                    sql: "INSERT INTO idempotency_keys (key_id, idempotency_key, body_digest, job_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [new.keyID, idempotency.key, idempotency.bodyDigest, id, now])
+            }
+            guard let job = try Self.fetchJob(db, id: id, keyID: nil) else {
+                throw DatabaseCorruption(message: "job \(id) vanished inside its own transaction")
+            }
+            return .created(job)
         }
-        // Checked after the replay lookup (a retried request gets its job, not "busy") and in
-        // the same transaction as the insert (concurrent creates cannot overshoot; those of
-        // one batch see each other's rows).
-        let waiting = try Int.fetchOne(db.cachedStatement(literal: countWaiting(now: now))) ?? 0
-        if waiting >= pending.queueLimit { return .queueFull }
-        if pending.perKeyLimit < .max {
-            let unfinished = try Int.fetchOne(db.cachedStatement(sql: countUnfinished), arguments: [new.keyID]) ?? 0
-            if unfinished >= pending.perKeyLimit { return .keyAtLimit }
-        }
-        let id = RandomToken.hex(bytes: 16)
-        try db.cachedStatement(literal: """
-            INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
-                max_attempts, amount_units, amount_scale, created_at)
-            VALUES (\(id), \(new.keyID), \(new.model), \(new.engine), \(pending.args), \(new.callbackURL), \(JobStatus.queued),
-                \(new.maxAttempts), \(new.amount.units), \(new.amount.scale), \(now))
-            """).execute()
-        if let idempotency = pending.idempotency {
-            try db.execute(
-                sql: "INSERT INTO idempotency_keys (key_id, idempotency_key, body_digest, job_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [new.keyID, idempotency.key, idempotency.bodyDigest, id, now])
-        }
-        guard let job = try fetchJob(db, id: id, keyID: nil) else {
-            throw DatabaseCorruption(message: "job \(id) vanished inside its own transaction")
-        }
-        return .created(job)
     }
 
     /// A key's queued and running jobs. The statuses are literals, not parameters, so that
@@ -147,7 +137,7 @@ public struct SQLiteJobStore: JobStore {
 
     public func cancel(jobID: String, keyID: String?) async throws -> CancelOutcome {
         let now = Millis.now()
-        return try await pool.write { db in
+        return try await writes.write { db in
             guard let job = try Self.fetchJob(db, id: jobID, keyID: keyID) else { return .notFound }
             switch job.status {
             case .queued:

@@ -5,7 +5,7 @@ import Testing
 
 @testable import EaselSQLite
 
-/// Creates on SQLite are committed in batches: those that arrive while the writer is busy
+/// Writes on SQLite are committed in batches: those that arrive while the writer is busy
 /// share the next transaction. Every answered create must be stored, and one that fails must
 /// fail alone.
 @Suite struct GroupCommitTests {
@@ -51,7 +51,7 @@ import Testing
                 return try await group.reduce(into: [Int: Result<EnqueueOutcome, any Error>]()) { $0[$1.0] = $1.1 }
             }
         }
-        try await waitFor("all 40 creates to wait for the writer") { database.creates.pending == 40 }
+        try await waitFor("all 40 creates to wait for the writer") { database.writes.pending == 40 }
         writer.release()
         try await holder.value
         let outcomes = try await creates.value
