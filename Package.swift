@@ -95,6 +95,7 @@ let package = Package(
         .testTarget(name: "EaselStoreTests", dependencies: [
             "EaselCore", "EaselSQLite", "EaselPostgres", "EaselTestSupport",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),
         .testTarget(name: "EaselFetchTests", dependencies: [

@@ -42,7 +42,7 @@ public struct PostgresJobStore: JobStore {
             // After the replay lookup (a retried request gets its job, not "busy"), under the
             // lock (concurrent creates on any node cannot overshoot).
             if try await Self.waiting(connection, now: now, logger: logger) >= queueLimit { return .queueFull }
-            if perKeyLimit < .max, try await Self.unfinished(connection, keyID: new.keyID, logger: logger) >= perKeyLimit {
+            if perKeyLimit < .max, try await Self.unfinished(connection, keyID: new.keyID, limit: perKeyLimit, logger: logger) >= perKeyLimit {
                 return .keyAtLimit
             }
             let id = RandomToken.hex(bytes: 16)
@@ -142,10 +142,13 @@ public struct PostgresJobStore: JobStore {
             """, logger: logger).decode(Int.self).all().first ?? 0
     }
 
-    /// A key's queued and running jobs (the partial index `jobs_unfinished`).
-    static func unfinished(_ connection: PostgresConnection, keyID: String, logger: Logger) async throws -> Int {
+    /// A key's queued and running jobs, counted up to `limit` (an index-only scan of the
+    /// partial index `jobs_unfinished`, never longer than the limit).
+    static func unfinished(_ connection: PostgresConnection, keyID: String, limit: Int, logger: Logger) async throws -> Int {
         try await connection.query("""
-            SELECT COUNT(*) FROM jobs WHERE key_id = \(keyID) AND status IN (\(unescaped: unfinishedStatuses))
+            SELECT COUNT(*) FROM (
+                SELECT 1 FROM jobs WHERE key_id = \(keyID) AND status IN (\(unescaped: unfinishedStatuses)) LIMIT \(limit)
+            ) AS capped
             """, logger: logger).decode(Int.self).all().first ?? 0
     }
 

@@ -131,11 +131,31 @@ public struct SQLiteDatabase: Sendable {
                                arguments: [WebhookSigner.makeSecret(), id])
             }
         }
-        migrator.registerMigration("v3-unfinished-per-key") { db in
-            // Counted by every create (`--max-unfinished-per-key`): only the few unfinished rows.
+        migrator.registerMigration("v3-job-counts") { db in
+            // Jobs per status and key, kept by triggers in the transaction of every change:
+            // each create checks the queue limit and its key's unfinished jobs, which COUNT(*)
+            // would find by stepping through every waiting row, with the writer held.
             try db.execute(sql: """
-                CREATE INDEX jobs_unfinished ON jobs(key_id)
-                WHERE status IN (\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue))
+                CREATE TABLE job_counts (
+                    status INTEGER NOT NULL,
+                    key_id TEXT NOT NULL,
+                    jobs INTEGER NOT NULL,
+                    PRIMARY KEY (status, key_id)
+                ) WITHOUT ROWID;
+                INSERT INTO job_counts (status, key_id, jobs) SELECT status, key_id, COUNT(*) FROM jobs GROUP BY status, key_id;
+                CREATE TRIGGER job_counts_insert AFTER INSERT ON jobs BEGIN
+                    INSERT INTO job_counts (status, key_id, jobs) VALUES (NEW.status, NEW.key_id, 1)
+                    ON CONFLICT (status, key_id) DO UPDATE SET jobs = jobs + 1;
+                END;
+                CREATE TRIGGER job_counts_update AFTER UPDATE OF status, key_id ON jobs
+                WHEN OLD.status != NEW.status OR OLD.key_id != NEW.key_id BEGIN
+                    UPDATE job_counts SET jobs = jobs - 1 WHERE status = OLD.status AND key_id = OLD.key_id;
+                    INSERT INTO job_counts (status, key_id, jobs) VALUES (NEW.status, NEW.key_id, 1)
+                    ON CONFLICT (status, key_id) DO UPDATE SET jobs = jobs + 1;
+                END;
+                CREATE TRIGGER job_counts_delete AFTER DELETE ON jobs BEGIN
+                    UPDATE job_counts SET jobs = jobs - 1 WHERE status = OLD.status AND key_id = OLD.key_id;
+                END;
                 """)
         }
         return migrator

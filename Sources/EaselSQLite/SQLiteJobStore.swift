@@ -12,11 +12,12 @@ public struct SQLiteJobStore: JobStore {
     /// Every write, batched with the others: creates arriving together share a commit.
     let writes: GroupCommit
 
-    /// Jobs waiting to be claimed at `now`: queued, or running under an expired lease.
+    /// Jobs waiting to be claimed at `now`: queued (kept count of), or running under an
+    /// expired lease (among the few running rows).
     static func countWaiting(now: Int64) -> SQL {
         """
-        SELECT COUNT(*) FROM jobs
-        WHERE status = \(JobStatus.queued) OR (status = \(JobStatus.running) AND lease_expires_at < \(now))
+        SELECT (SELECT COALESCE(SUM(jobs), 0) FROM job_counts WHERE status = \(JobStatus.queued))
+            + (SELECT COUNT(*) FROM jobs WHERE status = \(JobStatus.running) AND lease_expires_at < \(now))
         """
     }
 
@@ -82,10 +83,10 @@ public struct SQLiteJobStore: JobStore {
         }
     }
 
-    /// A key's queued and running jobs. The statuses are literals, not parameters, so that
-    /// SQLite can use the partial index `jobs_unfinished`.
+    /// A key's queued and running jobs: two rows of `job_counts`.
     static let countUnfinished = """
-        SELECT COUNT(*) FROM jobs WHERE key_id = ? AND status IN (\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue))
+        SELECT COALESCE(SUM(jobs), 0) FROM job_counts
+        WHERE status IN (\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue)) AND key_id = ?
         """
 
     public func job(id: String, keyID: String?) async throws -> Job? {
