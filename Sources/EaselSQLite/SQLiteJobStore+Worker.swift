@@ -28,7 +28,7 @@ extension SQLiteJobStore {
                             SELECT seq FROM jobs
                             WHERE status = \(JobStatus.running) AND lease_expires_at < \(now) AND attempts < max_attempts
                                 AND cancel_requested = 0))
-                    RETURNING *
+                    RETURNING \(sql: JobRowDecoder.columns), args_json
                     """)
             ).map(JobRowDecoder.claimed)
         }

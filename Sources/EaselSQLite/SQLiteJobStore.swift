@@ -23,21 +23,16 @@ public struct SQLiteJobStore: JobStore {
 
     /// Jobs joined with their callback state, for display: every column but `args_json`.
     static let selectJobs = """
-        SELECT jobs.seq, jobs.id, jobs.key_id, jobs.model, jobs.engine, jobs.callback_url, jobs.status,
-            jobs.progress, jobs.attempts, jobs.max_attempts, jobs.lease_owner, jobs.lease_expires_at,
-            jobs.amount_units, jobs.amount_scale, jobs.refunded, jobs.error_code, jobs.error_message,
-            jobs.images_json, jobs.not_applied_json, jobs.actual_prompt, jobs.created_at, jobs.started_at,
-            jobs.finished_at, jobs.cancel_requested, callbacks.status AS cb_status, callbacks.attempts AS cb_attempts,
-            callbacks.last_error AS cb_error, callbacks.next_attempt_at AS cb_next,
-            callbacks.delivered_at AS cb_delivered
+        SELECT \(JobRowDecoder.columns), \(JobRowDecoder.callbackColumns)
         FROM jobs LEFT JOIN callbacks ON callbacks.job_id = jobs.id
         """
 
     public func enqueue(
         _ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int, perKeyLimit: Int
     ) async throws -> EnqueueOutcome {
-        // Encoded here, on the caller's task: the batch's transaction holds the writer.
+        // Made here, on the caller's task: the batch's transaction holds the writer.
         let args = try JSONCoding.string(new.edit)
+        let id = RandomToken.hex(bytes: 16)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
         return try await writes.write { db in
@@ -64,22 +59,23 @@ public struct SQLiteJobStore: JobStore {
                 let unfinished = try Int.fetchOne(db.cachedStatement(sql: Self.countUnfinished), arguments: [new.keyID]) ?? 0
                 if unfinished >= perKeyLimit { return .keyAtLimit }
             }
-            let id = RandomToken.hex(bytes: 16)
             try db.cachedStatement(literal: """
                 INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
                     max_attempts, amount_units, amount_scale, created_at)
                 VALUES (\(id), \(new.keyID), \(new.model), \(new.engine), \(args), \(new.callbackURL), \(JobStatus.queued),
                     \(new.maxAttempts), \(new.amount.units), \(new.amount.scale), \(now))
                 """).execute()
+            let sequence = db.lastInsertedRowID
             if let idempotency {
                 try db.execute(
                     sql: "INSERT INTO idempotency_keys (key_id, idempotency_key, body_digest, job_id, created_at) VALUES (?, ?, ?, ?, ?)",
                     arguments: [new.keyID, idempotency.key, idempotency.bodyDigest, id, now])
             }
-            guard let job = try Self.fetchJob(db, id: id, keyID: nil) else {
-                throw DatabaseCorruption(message: "job \(id) vanished inside its own transaction")
-            }
-            return .created(job)
+            // Every column the insert did not set has its default: no need to read the row back.
+            return .created(Job(
+                id: id, keyID: new.keyID, model: new.model, engine: new.engine, callbackURL: new.callbackURL,
+                maxAttempts: new.maxAttempts, amount: new.amount, createdAt: Millis.date(now),
+                sequence: sequence))
         }
     }
 

@@ -12,8 +12,17 @@ import Testing
     @Test(arguments: StoreKind.allCases) func manyConcurrentCreatesAreAllStoredAndReadable(_ kind: StoreKind) async throws {
         let db = try await StoreFixture(kind)
         defer { db.remove() }
+        // Half with an idempotency key, whose row is written after the job's.
         let jobs = try await withThrowingTaskGroup(of: Job.self) { group in
-            for _ in 0..<200 { group.addTask { try await db.enqueue(db.newJob()) } }
+            for index in 0..<200 {
+                group.addTask {
+                    let claim = index.isMultiple(of: 2) ? IdempotencyClaim(key: "k\(index)", bodyDigest: "d") : nil
+                    guard case .created(let job) = try await db.jobs.enqueue(db.newJob(), idempotency: claim, queueLimit: .max) else {
+                        throw StoreFixture.NotCreated()
+                    }
+                    return job
+                }
+            }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(Set(jobs.map(\.id)).count == 200)
