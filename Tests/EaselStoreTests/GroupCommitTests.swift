@@ -13,17 +13,12 @@ import Testing
         let db = try await StoreFixture(kind)
         defer { db.remove() }
         // Half with an idempotency key, whose row is written after the job's.
-        let jobs = try await withThrowingTaskGroup(of: Job.self) { group in
-            for index in 0..<200 {
-                group.addTask {
-                    let claim = index.isMultiple(of: 2) ? IdempotencyClaim(key: "k\(index)", bodyDigest: "d") : nil
-                    guard case .created(let job) = try await db.jobs.enqueue(db.newJob(), idempotency: claim, queueLimit: .max) else {
-                        throw StoreFixture.NotCreated()
-                    }
-                    return job
-                }
+        let jobs = try await concurrently(200) { index in
+            let claim = index.isMultiple(of: 2) ? IdempotencyClaim(key: "k\(index)", bodyDigest: "d") : nil
+            guard case .created(let job) = try await db.jobs.enqueue(db.newJob(), idempotency: claim, queueLimit: .max) else {
+                throw StoreFixture.NotCreated()
             }
-            return try await group.reduce(into: []) { $0.append($1) }
+            return job
         }
         #expect(Set(jobs.map(\.id)).count == 200)
         for job in jobs {
@@ -46,18 +41,9 @@ import Testing
 
         // Every fourth create names a key that does not exist: its insert breaks a foreign key.
         let creates = Task {
-            try await withThrowingTaskGroup(of: (Int, Result<EnqueueOutcome, any Error>).self) { group in
-                for index in 0..<40 {
-                    let new = Self.newJob(keyID: index % 4 == 0 ? "key_missing" : keyID)
-                    group.addTask {
-                        do {
-                            return (index, .success(try await database.jobs.enqueue(new, idempotency: nil, queueLimit: .max)))
-                        } catch {
-                            return (index, .failure(error))
-                        }
-                    }
-                }
-                return try await group.reduce(into: [Int: Result<EnqueueOutcome, any Error>]()) { $0[$1.0] = $1.1 }
+            try await concurrently(40) { index in
+                let new = Self.newJob(keyID: index % 4 == 0 ? "key_missing" : keyID)
+                return await Result(awaiting: { try await database.jobs.enqueue(new, idempotency: nil, queueLimit: .max) })
             }
         }
         try await waitFor("all 40 creates to wait for the writer") { database.writes.pending == 40 }
@@ -66,7 +52,7 @@ import Testing
         let outcomes = try await creates.value
 
         var stored: [Job] = []
-        for (index, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
+        for (index, outcome) in outcomes.enumerated() {
             switch outcome {
             case .success(.created(let job)) where index % 4 != 0: stored.append(job)
             case .failure(let error) where index % 4 == 0:
@@ -80,6 +66,44 @@ import Testing
         }
         #expect(try await database.jobs.statusCounts() == [.queued: 30])
     }
+
+    @Test func aWriteThatThrowsAfterChangingRowsLeavesNoTraceInItsBatch() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("easel-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try SQLiteDatabase(path: directory.appendingPathComponent("easel.sqlite").path)
+        let writer = HeldWriter()
+        let holder = Task { try await database.pool.write { _ in writer.holdUntilReleased() } }
+        try await waitFor("the writer to be held") { writer.isHeld }
+
+        // Each write inserts a row; every odd one then throws, after its insert.
+        let writes = Task {
+            try await concurrently(10) { index in
+                await Result(awaiting: {
+                    try await database.writes.write { db in
+                        try db.execute(
+                            sql: "INSERT INTO api_keys (id, name, prefix, secret_hash, created_at) VALUES (?, ?, 'p', ?, 0)",
+                            arguments: ["key_\(index)", "write \(index)", "hash \(index)"])
+                        if index % 2 == 1 { throw ThrownMidway() }
+                        return index
+                    }
+                })
+            }
+        }
+        try await waitFor("all 10 writes to wait for the writer") { database.writes.pending == 10 }
+        writer.release()
+        try await holder.value
+        for (index, result) in try await writes.value.enumerated() {
+            switch result {
+            case .success(let value): #expect(index % 2 == 0 && value == index)
+            case .failure(let error): #expect(index % 2 == 1 && error is ThrownMidway, "\(index): \(error)")
+            }
+        }
+        let stored = try await database.keys.allKeys().map(\.id).sorted()
+        #expect(stored == ["key_0", "key_2", "key_4", "key_6", "key_8"])
+    }
+
+    struct ThrownMidway: Error {}
 
     static func newJob(keyID: String) -> NewJob {
         NewJob(
