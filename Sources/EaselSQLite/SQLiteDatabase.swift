@@ -10,6 +10,8 @@ public struct SQLiteDatabase: Sendable {
     let revocations: SharedRevocationCounter
     /// Every write of this process, batched (`GroupCommit`).
     let writes: GroupCommit
+    /// Polls of this process, batched (`GroupRead`).
+    let polls: GroupRead
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// How long uploads and results are kept.
@@ -29,9 +31,10 @@ public struct SQLiteDatabase: Sendable {
         try Self.migrator.migrate(pool)
         revocations = try SharedRevocationCounter(path: path + "-revocations")
         writes = GroupCommit(pool: pool)
+        polls = GroupRead(pool: pool)
     }
 
-    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, writes: writes) }
+    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, writes: writes, polls: polls) }
     public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool, writes: writes) }
     public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool, writes: writes) }
     public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool, writes: writes, counter: revocations) }

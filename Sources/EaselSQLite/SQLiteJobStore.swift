@@ -11,6 +11,8 @@ public struct SQLiteJobStore: JobStore {
     let retention: Duration
     /// Every write, batched with the others: creates arriving together share a commit.
     let writes: GroupCommit
+    /// Polls, batched: those arriving together share a trip to a reader.
+    let polls: GroupRead
 
     /// Jobs waiting to be claimed at `now`: queued (kept count of), or running under an
     /// expired lease (among the few running rows).
@@ -86,7 +88,7 @@ public struct SQLiteJobStore: JobStore {
         """
 
     public func job(id: String, keyID: String?) async throws -> Job? {
-        try await pool.unsafeRead { db in try Self.fetchJob(db, id: id, keyID: keyID) }
+        try await polls.read { db in try Self.fetchJob(db, id: id, keyID: keyID) }
     }
 
     public func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job] {
@@ -121,7 +123,7 @@ public struct SQLiteJobStore: JobStore {
     public func queuePosition(jobID: String) async throws -> Int? {
         // Two statements without a shared snapshot: a job finishing in between makes the
         // position one too high for one poll, which is harmless for a hint.
-        try await pool.unsafeRead { db in
+        try await polls.read { db in
             guard let seq = try Int64.fetchOne(
                 db.cachedStatement(literal: "SELECT seq FROM jobs WHERE id = \(jobID) AND status = \(JobStatus.queued)")) else {
                 return nil
