@@ -116,6 +116,7 @@ let package = Package(
             "EaselCore", "EaselSQLite", "EaselPostgres", "EaselTestSupport",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EaselImagingTests", dependencies: ["EaselImaging"]),
         .testTarget(name: "EaselFetchTests", dependencies: [

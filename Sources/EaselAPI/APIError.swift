@@ -4,7 +4,7 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Kind: Sendable, Equatable {
         case malformedBody, invalidArgument, unknownModel, bodyTooLarge
         case unauthorized, invalidToken, notFound, methodNotAllowed, conflict, alreadyFinished, gone
-        case rangeNotSatisfiable, busy, internalError
+        case rangeNotSatisfiable, busy, rateLimited, tooManyJobs, internalError
     }
 
     private let kind: Kind
@@ -48,6 +48,14 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func busy(_ message: String, retryAfterSeconds: Int = 5) -> Self {
         .init(.busy, message, retryAfterSeconds: retryAfterSeconds)
     }
+    /// The key sent more requests than its rate allows.
+    public static func rateLimited(_ message: String, retryAfterSeconds: Int) -> Self {
+        .init(.rateLimited, message, retryAfterSeconds: retryAfterSeconds)
+    }
+    /// The key already has as many queued and running jobs as it may.
+    public static func tooManyJobs(_ message: String, retryAfterSeconds: Int) -> Self {
+        .init(.tooManyJobs, message, retryAfterSeconds: retryAfterSeconds)
+    }
     public static func internalError(_ message: String) -> Self { .init(.internalError, message) }
 
     /// The envelope's `code`. Stable: clients branch on it. See docs/API.md.
@@ -65,6 +73,8 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .gone: 2011
         case .rangeNotSatisfiable: 2016
         case .busy: 3000
+        case .rateLimited: 3001
+        case .tooManyJobs: 3002
         case .internalError: 5000
         }
     }
@@ -80,6 +90,7 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .gone: 410
         case .rangeNotSatisfiable: 416
         case .busy: 503
+        case .rateLimited, .tooManyJobs: 429
         case .internalError: 500
         }
     }

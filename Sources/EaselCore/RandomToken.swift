@@ -2,18 +2,30 @@
 public enum RandomToken {
     /// `bytes` random bytes as unpadded base64url (URL- and file-name-safe).
     public static func make(bytes: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        let raw = (0..<bytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return base64URL(raw)
+        base64URL(random(bytes))
     }
 
     /// `bytes` random bytes as lowercase hex.
     public static func hex(bytes: Int) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(bytes * 2)
+        for byte in random(bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// Eight bytes per draw: each draw is a system call, and every create makes a job id.
+    private static func random(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in
-            let byte = UInt8.random(in: .min ... .max, using: &generator)
-            return String(byte, radix: 16).leftPadded(to: 2)
-        }.joined()
+        var raw: [UInt8] = []
+        raw.reserveCapacity(count + 7)
+        while raw.count < count {
+            withUnsafeBytes(of: generator.next()) { raw.append(contentsOf: $0) }
+        }
+        return Array(raw.prefix(count))
     }
 
     private static func base64URL(_ raw: [UInt8]) -> String {
@@ -31,11 +43,5 @@ public enum RandomToken {
         }
         if bits > 0 { out.append(alphabet[(buffer << (6 - bits)) & 63]) }
         return out
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -5,7 +5,10 @@ import PostgresNIO
 /// API keys in the `api_keys` table.
 public struct PostgresAPIKeyStore: APIKeyStore {
     let client: GuardedClient
+    let counter: LocalRevocationCounter
     let logger: Logger
+
+    public var revocations: any RevocationCounter { counter }
 
     public func insert(_ key: APIKey) async throws {
         try await client.query("""
@@ -26,10 +29,11 @@ public struct PostgresAPIKeyStore: APIKeyStore {
 
     public func revoke(id: String) async throws -> KeyRevocation? {
         let now = Millis.now()
-        return try await client.withTransaction(logger: logger) { connection in
+        let revocation = try await client.withTransaction(logger: logger) { connection -> KeyRevocation? in
             let revoked = try await connection.query(
                 "UPDATE api_keys SET revoked_at = \(now) WHERE id = \(id) AND revoked_at IS NULL RETURNING id", logger: logger)
             guard try await revoked.collect().count > 0 else { return nil }
+            try await PostgresDatabase.notifyRevoked(connection, keyID: id, logger: logger)
             var canceled = 0
             for try await jobID in try await connection.query("""
                 UPDATE jobs SET status = \(JobStatus.canceled), refunded = TRUE, finished_at = \(now)
@@ -49,6 +53,9 @@ public struct PostgresAPIKeyStore: APIKeyStore {
             }
             return KeyRevocation(canceledQueued: canceled, stoppingRunning: stopping.count)
         }
+        // This node's cache at once; other nodes' when the notification reaches them.
+        if revocation != nil { counter.bump() }
+        return revocation
     }
 
     public func count() async throws -> Int {

@@ -14,6 +14,9 @@ public final class PostgresDatabase: Sendable {
     private let monitor: Task<Void, Never>
     private let probe: ReachabilityProbe
     let gate: ReachabilityGate
+    /// Bumped by revocations made here and by those other nodes announce
+    /// (`relayRevocations`).
+    public let revocations = LocalRevocationCounter()
 
     /// Starts the pool, checks that the database answers (within the connect timeout) and
     /// applies missing migrations.
@@ -117,7 +120,7 @@ public final class PostgresDatabase: Sendable {
 
     private var guarded: GuardedClient { GuardedClient(client: client, gate: gate) }
     public var jobs: PostgresJobStore { PostgresJobStore(client: guarded, retention: retention, logger: logger) }
-    public var keys: PostgresAPIKeyStore { PostgresAPIKeyStore(client: guarded, logger: logger) }
+    public var keys: PostgresAPIKeyStore { PostgresAPIKeyStore(client: guarded, counter: revocations, logger: logger) }
     public var callbacks: PostgresCallbackStore { PostgresCallbackStore(client: guarded, logger: logger) }
     public var blobIndex: PostgresBlobIndex { PostgresBlobIndex(client: guarded, logger: logger) }
     public var blobs: PostgresBlobStore { PostgresBlobStore(client: guarded, logger: logger) }

@@ -15,7 +15,9 @@ public struct PostgresJobStore: JobStore {
     /// "enqueue" in ASCII: the advisory lock every create holds for its transaction.
     static let enqueueLock: Int64 = 0x656E_7175_6575_65
 
-    public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome {
+    public func enqueue(
+        _ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int, perKeyLimit: Int
+    ) async throws -> EnqueueOutcome {
         let args = try JSONCoding.string(new.edit)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
@@ -40,6 +42,9 @@ public struct PostgresJobStore: JobStore {
             // After the replay lookup (a retried request gets its job, not "busy"), under the
             // lock (concurrent creates on any node cannot overshoot).
             if try await Self.waiting(connection, now: now, logger: logger) >= queueLimit { return .queueFull }
+            if perKeyLimit < .max, try await Self.unfinished(connection, keyID: new.keyID, limit: perKeyLimit, logger: logger) >= perKeyLimit {
+                return .keyAtLimit
+            }
             let id = RandomToken.hex(bytes: 16)
             try await connection.query("""
                 INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
@@ -136,6 +141,19 @@ public struct PostgresJobStore: JobStore {
                 + (SELECT COUNT(*) FROM jobs WHERE status = \(JobStatus.running) AND lease_expires_at < \(now))
             """, logger: logger).decode(Int.self).all().first ?? 0
     }
+
+    /// A key's queued and running jobs, counted up to `limit` (an index-only scan of the
+    /// partial index `jobs_unfinished`, never longer than the limit).
+    static func unfinished(_ connection: PostgresConnection, keyID: String, limit: Int, logger: Logger) async throws -> Int {
+        try await connection.query("""
+            SELECT COUNT(*) FROM (
+                SELECT 1 FROM jobs WHERE key_id = \(keyID) AND status IN (\(unescaped: unfinishedStatuses)) LIMIT \(limit)
+            ) AS capped
+            """, logger: logger).decode(Int.self).all().first ?? 0
+    }
+
+    /// Literals, not parameters: the partial index's condition must match them.
+    static let unfinishedStatuses = "\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue)"
 
     static func fetchJob(_ connection: PostgresConnection, id: String, keyID: String?, logger: Logger) async throws -> Job? {
         try await connection.query("""

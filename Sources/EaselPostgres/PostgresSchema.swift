@@ -108,6 +108,10 @@ enum PostgresSchema {
             """,
             "CREATE INDEX blob_contents_age ON blob_contents (written_at)",
         ]),
+        (2, "unfinished jobs per key", [
+            // Counted by every create (`--max-unfinished-per-key`): only the unfinished rows.
+            "CREATE INDEX jobs_unfinished ON jobs (key_id) WHERE status IN (\(PostgresJobStore.unfinishedStatuses))",
+        ]),
     ]
 
     /// Applies the migrations this database lacks; returns the versions applied.

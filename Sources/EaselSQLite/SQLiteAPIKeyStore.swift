@@ -5,9 +5,14 @@ import GRDB
 /// API keys in the `api_keys` table.
 public struct SQLiteAPIKeyStore: APIKeyStore {
     let pool: DatabasePool
+    /// Every write, batched with the others (`GroupCommit`).
+    let writes: GroupCommit
+    let counter: SharedRevocationCounter
+
+    public var revocations: any RevocationCounter { counter }
 
     public func insert(_ key: APIKey) async throws {
-        try await pool.write { db in
+        try await writes.write { db in
             try db.execute(
                 sql: "INSERT INTO api_keys (id, name, prefix, secret_hash, webhook_secret, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [key.id, key.name, key.prefix, key.secretHash, key.webhookSecret, Millis.from(key.createdAt)])
@@ -34,7 +39,7 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
 
     public func revoke(id: String) async throws -> KeyRevocation? {
         let now = Millis.now()
-        return try await pool.write { db in
+        let revocation = try await writes.write { db -> KeyRevocation? in
             try db.execute(
                 sql: "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                 arguments: [now, id])
@@ -51,6 +56,10 @@ public struct SQLiteAPIKeyStore: APIKeyStore {
                 """)
             return KeyRevocation(canceledQueued: canceled.count, stoppingRunning: db.changesCount)
         }
+        // After the commit: a cache that sees the counter move looks the key up again and
+        // finds it revoked.
+        if revocation != nil { counter.bump() }
+        return revocation
     }
 
     public func count() async throws -> Int {

@@ -5,9 +5,11 @@ import GRDB
 /// Retention of uploads and results in the `blobs` table.
 public struct SQLiteBlobIndex: BlobIndex {
     let pool: DatabasePool
+    /// Every write, batched with the others (`GroupCommit`).
+    let writes: GroupCommit
 
     public func recordUpload(_ upload: UploadRecord) async throws {
-        try await pool.write { db in
+        try await writes.write { db in
             try db.execute(
                 sql: """
                     INSERT INTO blobs (name, kind, key_id, content_type, width, height, byte_count, created_at, expires_at)
@@ -49,7 +51,7 @@ public struct SQLiteBlobIndex: BlobIndex {
 
     public func markDeleted(_ names: [String]) async throws {
         let now = Millis.now()
-        try await pool.write { db in
+        try await writes.write { db in
             for name in names {
                 try db.execute(sql: "UPDATE blobs SET deleted_at = ? WHERE name = ?", arguments: [now, name])
             }

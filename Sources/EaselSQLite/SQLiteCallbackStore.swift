@@ -6,10 +6,12 @@ import GRDB
 /// dispatcher that dies mid-delivery only delays the entry until its lease expires.
 public struct SQLiteCallbackStore: CallbackStore {
     let pool: DatabasePool
+    /// Every write, batched with the others (`GroupCommit`).
+    let writes: GroupCommit
 
     public func claimDue(owner: String, leaseDuration: Duration) async throws -> CallbackDelivery? {
         let now = Millis.now()
-        return try await pool.write { db in
+        return try await writes.write { db in
             guard let row = try SQLRequest<Row>(literal: """
                 UPDATE callbacks SET lease_owner = \(owner), lease_expires_at = \(now + Millis.of(leaseDuration))
                 WHERE job_id = (
@@ -33,7 +35,7 @@ public struct SQLiteCallbackStore: CallbackStore {
     }
 
     public func setPayload(jobID: String, owner: String, payload: String) async throws -> Bool {
-        try await pool.write { db in
+        try await writes.write { db in
             try db.execute(
                 sql: "UPDATE callbacks SET payload = ? WHERE job_id = ? AND lease_owner = ? AND payload IS NULL",
                 arguments: [payload, jobID, owner])
@@ -55,7 +57,7 @@ public struct SQLiteCallbackStore: CallbackStore {
             UPDATE callbacks SET \(assignments), attempts = attempts + 1, lease_owner = NULL, lease_expires_at = NULL
             WHERE job_id = \(jobID) AND lease_owner = \(owner)
             """
-        return try await pool.write { db in
+        return try await writes.write { db in
             try db.execute(literal: statement)
             return db.changesCount > 0
         }

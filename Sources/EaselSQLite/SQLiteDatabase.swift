@@ -6,6 +6,12 @@ import GRDB
 /// the server and the `easel` CLI (which may run at the same time).
 public struct SQLiteDatabase: Sendable {
     let pool: DatabasePool
+    /// Shared with every process on this file (`easel.sqlite-revocations`).
+    let revocations: SharedRevocationCounter
+    /// Every write of this process, batched (`GroupCommit`).
+    let writes: GroupCommit
+    /// Polls of this process, batched (`GroupRead`).
+    let polls: GroupRead
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// How long uploads and results are kept.
@@ -23,12 +29,15 @@ public struct SQLiteDatabase: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
+        revocations = try SharedRevocationCounter(path: path + "-revocations")
+        writes = GroupCommit(pool: pool)
+        polls = GroupRead(pool: pool)
     }
 
-    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention) }
-    public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool) }
-    public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool) }
-    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool) }
+    public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, writes: writes, polls: polls) }
+    public var callbacks: SQLiteCallbackStore { SQLiteCallbackStore(pool: pool, writes: writes) }
+    public var blobIndex: SQLiteBlobIndex { SQLiteBlobIndex(pool: pool, writes: writes) }
+    public var keys: SQLiteAPIKeyStore { SQLiteAPIKeyStore(pool: pool, writes: writes, counter: revocations) }
 
     /// Whether the database answers a trivial query (for readiness checks).
     public func ping() async throws {
@@ -124,6 +133,33 @@ public struct SQLiteDatabase: Sendable {
                 try db.execute(sql: "UPDATE api_keys SET webhook_secret = ? WHERE id = ?",
                                arguments: [WebhookSigner.makeSecret(), id])
             }
+        }
+        migrator.registerMigration("v3-job-counts") { db in
+            // Jobs per status and key, kept by triggers in the transaction of every change:
+            // each create checks the queue limit and its key's unfinished jobs, which COUNT(*)
+            // would find by stepping through every waiting row, with the writer held.
+            try db.execute(sql: """
+                CREATE TABLE job_counts (
+                    status INTEGER NOT NULL,
+                    key_id TEXT NOT NULL,
+                    jobs INTEGER NOT NULL,
+                    PRIMARY KEY (status, key_id)
+                ) WITHOUT ROWID;
+                INSERT INTO job_counts (status, key_id, jobs) SELECT status, key_id, COUNT(*) FROM jobs GROUP BY status, key_id;
+                CREATE TRIGGER job_counts_insert AFTER INSERT ON jobs BEGIN
+                    INSERT INTO job_counts (status, key_id, jobs) VALUES (NEW.status, NEW.key_id, 1)
+                    ON CONFLICT (status, key_id) DO UPDATE SET jobs = jobs + 1;
+                END;
+                CREATE TRIGGER job_counts_update AFTER UPDATE OF status, key_id ON jobs
+                WHEN OLD.status != NEW.status OR OLD.key_id != NEW.key_id BEGIN
+                    UPDATE job_counts SET jobs = jobs - 1 WHERE status = OLD.status AND key_id = OLD.key_id;
+                    INSERT INTO job_counts (status, key_id, jobs) VALUES (NEW.status, NEW.key_id, 1)
+                    ON CONFLICT (status, key_id) DO UPDATE SET jobs = jobs + 1;
+                END;
+                CREATE TRIGGER job_counts_delete AFTER DELETE ON jobs BEGIN
+                    UPDATE job_counts SET jobs = jobs - 1 WHERE status = OLD.status AND key_id = OLD.key_id;
+                END;
+                """)
         }
         return migrator
     }

@@ -8,7 +8,7 @@ extension SQLiteJobStore {
     public func claimNext(owner: String, leaseDuration: Duration, perKeyLimit: Int) async throws -> ClaimedJob? {
         let now = Millis.now()
         let expires = now + Millis.of(leaseDuration)
-        return try await pool.write { db in
+        return try await writes.write { db in
             try Row.fetchOne(
                 db.cachedStatement(literal: """
                     UPDATE jobs SET status = \(JobStatus.running), lease_owner = \(owner), lease_expires_at = \(expires),
@@ -28,7 +28,7 @@ extension SQLiteJobStore {
                             SELECT seq FROM jobs
                             WHERE status = \(JobStatus.running) AND lease_expires_at < \(now) AND attempts < max_attempts
                                 AND cancel_requested = 0))
-                    RETURNING *
+                    RETURNING \(sql: JobRowDecoder.columns), args_json
                     """)
             ).map(JobRowDecoder.claimed)
         }
@@ -36,7 +36,7 @@ extension SQLiteJobStore {
 
     public func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> LeaseCheck {
         let expires = Millis.now() + Millis.of(leaseDuration)
-        return try await pool.write { db in
+        return try await writes.write { db in
             let cancel = try SQLRequest<Bool>(literal: """
                 UPDATE jobs SET lease_expires_at = \(expires)
                 WHERE id = \(jobID) AND status = \(JobStatus.running) AND lease_owner = \(owner)
@@ -111,7 +111,7 @@ extension SQLiteJobStore {
 
     public func failAbandoned() async throws -> [String] {
         let now = Millis.now()
-        return try await pool.write { db in
+        return try await writes.write { db in
             let ids = try SQLRequest<String>(literal: """
                 UPDATE jobs SET status = \(JobStatus.failed), refunded = 1, error_code = \(JobErrorCode.attemptsExhausted),
                     error_message = 'the job was interrupted ' || attempts
@@ -145,7 +145,7 @@ extension SQLiteJobStore {
             UPDATE jobs SET \(assignments)
             WHERE id = \(jobID) AND status = \(JobStatus.running) AND lease_owner = \(owner)\(condition)
             """
-        return try await pool.write { db in
+        return try await writes.write { db in
             try db.execute(literal: statement)
             guard db.changesCount > 0 else { return false }
             try also(db)

@@ -2,39 +2,42 @@ import EaselCore
 import Foundation
 import GRDB
 
-/// The job queue in the `jobs` table. Writes are serialised by the pool's writer, so every
-/// claim is a single atomic `UPDATE … RETURNING`. The worker's side is in
-/// `SQLiteJobStore+Worker.swift`.
+/// The job queue in the `jobs` table. Writes are serialised by the pool's writer (several to a
+/// transaction: `GroupCommit`), so every claim is a single atomic `UPDATE … RETURNING`. The
+/// worker's side is in `SQLiteJobStore+Worker.swift`.
 public struct SQLiteJobStore: JobStore {
     let pool: DatabasePool
     /// How long result images are kept.
     let retention: Duration
+    /// Every write, batched with the others: creates arriving together share a commit.
+    let writes: GroupCommit
+    /// Polls, batched: those arriving together share a trip to a reader.
+    let polls: GroupRead
 
-    /// Jobs waiting to be claimed at `now`: queued, or running under an expired lease.
+    /// Jobs waiting to be claimed at `now`: queued (kept count of), or running under an
+    /// expired lease (among the few running rows).
     static func countWaiting(now: Int64) -> SQL {
         """
-        SELECT COUNT(*) FROM jobs
-        WHERE status = \(JobStatus.queued) OR (status = \(JobStatus.running) AND lease_expires_at < \(now))
+        SELECT (SELECT COALESCE(SUM(jobs), 0) FROM job_counts WHERE status = \(JobStatus.queued))
+            + (SELECT COUNT(*) FROM jobs WHERE status = \(JobStatus.running) AND lease_expires_at < \(now))
         """
     }
 
     /// Jobs joined with their callback state, for display: every column but `args_json`.
     static let selectJobs = """
-        SELECT jobs.seq, jobs.id, jobs.key_id, jobs.model, jobs.engine, jobs.callback_url, jobs.status,
-            jobs.progress, jobs.attempts, jobs.max_attempts, jobs.lease_owner, jobs.lease_expires_at,
-            jobs.amount_units, jobs.amount_scale, jobs.refunded, jobs.error_code, jobs.error_message,
-            jobs.images_json, jobs.not_applied_json, jobs.actual_prompt, jobs.created_at, jobs.started_at,
-            jobs.finished_at, jobs.cancel_requested, callbacks.status AS cb_status, callbacks.attempts AS cb_attempts,
-            callbacks.last_error AS cb_error, callbacks.next_attempt_at AS cb_next,
-            callbacks.delivered_at AS cb_delivered
+        SELECT \(JobRowDecoder.columns), \(JobRowDecoder.callbackColumns)
         FROM jobs LEFT JOIN callbacks ON callbacks.job_id = jobs.id
         """
 
-    public func enqueue(_ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome {
+    public func enqueue(
+        _ new: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int, perKeyLimit: Int
+    ) async throws -> EnqueueOutcome {
+        // Made here, on the caller's task: the batch's transaction holds the writer.
         let args = try JSONCoding.string(new.edit)
+        let id = RandomToken.hex(bytes: 16)
         let now = Millis.now()
         let windowStart = now - Millis.of(IdempotencyClaim.window)
-        return try await pool.write { db in
+        return try await writes.write { db in
             if let idempotency {
                 try db.execute(
                     sql: "DELETE FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ? AND created_at < ?",
@@ -50,30 +53,42 @@ public struct SQLiteJobStore: JobStore {
                 }
             }
             // Checked after the replay lookup (a retried request gets its job, not "busy") and in
-            // the same transaction as the insert (concurrent creates cannot overshoot).
+            // the same transaction as the insert (concurrent creates cannot overshoot; those of
+            // one batch run one after the other and see each other's rows).
             let waiting = try Int.fetchOne(db.cachedStatement(literal: Self.countWaiting(now: now))) ?? 0
             if waiting >= queueLimit { return .queueFull }
-            let id = RandomToken.hex(bytes: 16)
+            if perKeyLimit < .max {
+                let unfinished = try Int.fetchOne(db.cachedStatement(sql: Self.countUnfinished), arguments: [new.keyID]) ?? 0
+                if unfinished >= perKeyLimit { return .keyAtLimit }
+            }
             try db.cachedStatement(literal: """
                 INSERT INTO jobs (id, key_id, model, engine, args_json, callback_url, status,
                     max_attempts, amount_units, amount_scale, created_at)
                 VALUES (\(id), \(new.keyID), \(new.model), \(new.engine), \(args), \(new.callbackURL), \(JobStatus.queued),
                     \(new.maxAttempts), \(new.amount.units), \(new.amount.scale), \(now))
                 """).execute()
+            let sequence = db.lastInsertedRowID
             if let idempotency {
                 try db.execute(
                     sql: "INSERT INTO idempotency_keys (key_id, idempotency_key, body_digest, job_id, created_at) VALUES (?, ?, ?, ?, ?)",
                     arguments: [new.keyID, idempotency.key, idempotency.bodyDigest, id, now])
             }
-            guard let job = try Self.fetchJob(db, id: id, keyID: nil) else {
-                throw DatabaseCorruption(message: "job \(id) vanished inside its own transaction")
-            }
-            return .created(job)
+            // Every column the insert did not set has its default: no need to read the row back.
+            return .created(Job(
+                id: id, keyID: new.keyID, model: new.model, engine: new.engine, callbackURL: new.callbackURL,
+                maxAttempts: new.maxAttempts, amount: new.amount, createdAt: Millis.date(now),
+                sequence: sequence))
         }
     }
 
+    /// A key's queued and running jobs: two rows of `job_counts`.
+    static let countUnfinished = """
+        SELECT COALESCE(SUM(jobs), 0) FROM job_counts
+        WHERE status IN (\(JobStatus.queued.rawValue), \(JobStatus.running.rawValue)) AND key_id = ?
+        """
+
     public func job(id: String, keyID: String?) async throws -> Job? {
-        try await pool.unsafeRead { db in try Self.fetchJob(db, id: id, keyID: keyID) }
+        try await polls.read { db in try Self.fetchJob(db, id: id, keyID: keyID) }
     }
 
     public func jobs(keyID: String?, status: JobStatus?, before: Int64?, limit: Int) async throws -> [Job] {
@@ -108,7 +123,7 @@ public struct SQLiteJobStore: JobStore {
     public func queuePosition(jobID: String) async throws -> Int? {
         // Two statements without a shared snapshot: a job finishing in between makes the
         // position one too high for one poll, which is harmless for a hint.
-        try await pool.unsafeRead { db in
+        try await polls.read { db in
             guard let seq = try Int64.fetchOne(
                 db.cachedStatement(literal: "SELECT seq FROM jobs WHERE id = \(jobID) AND status = \(JobStatus.queued)")) else {
                 return nil
@@ -121,7 +136,7 @@ public struct SQLiteJobStore: JobStore {
 
     public func cancel(jobID: String, keyID: String?) async throws -> CancelOutcome {
         let now = Millis.now()
-        return try await pool.write { db in
+        return try await writes.write { db in
             guard let job = try Self.fetchJob(db, id: jobID, keyID: keyID) else { return .notFound }
             switch job.status {
             case .queued:

@@ -60,6 +60,11 @@ import Testing
         (["--role", "scheduler"], "--role / EASEL_ROLE: must be one of all, api, worker (got \"scheduler\")"),
         (["--max-running-per-key", "0"], "--max-running-per-key / EASEL_MAX_RUNNING_PER_KEY: must be an integer from 1 to 100000 (got \"0\")"),
         (["--body-timeout-seconds", "0"], "--body-timeout-seconds / EASEL_BODY_TIMEOUT_SECONDS: must be a positive number of seconds (got \"0\")"),
+        (["--rate-limit-per-second", "-1"], "--rate-limit-per-second / EASEL_RATE_LIMIT_PER_SECOND: must be a number from 0 to 1000000 (got \"-1\")"),
+        (["--rate-limit-per-second", "fast"], "--rate-limit-per-second / EASEL_RATE_LIMIT_PER_SECOND: must be a number from 0 to 1000000 (got \"fast\")"),
+        (["--rate-limit-burst", "0"], "--rate-limit-burst / EASEL_RATE_LIMIT_BURST: must be an integer from 1 to 10000000 (got \"0\")"),
+        (["--max-unfinished-per-key", "0"], "--max-unfinished-per-key / EASEL_MAX_UNFINISHED_PER_KEY: must be an integer from 1 to 10000000 (got \"0\")"),
+        (["--key-cache-seconds", "0"], "--key-cache-seconds / EASEL_KEY_CACHE_SECONDS: must be a positive number of seconds (got \"0\")"),
     ])
     func badValuesAreNamed(arguments: [String], message: String) {
         let error = #expect(throws: SettingsError.self) { try ServerSettings(arguments: arguments, environment: [:]) }
@@ -74,5 +79,17 @@ import Testing
         let defaults = try ServerSettings(arguments: [], environment: [:])
         #expect(defaults.role == .all && defaults.databaseURL == nil)
         #expect(defaults.resolvedMaxRunningPerKey == defaults.workers && defaults.resolvedPrefetch == defaults.workers)
+    }
+
+    @Test func limitsPerKeyAndTheKeyCache() throws {
+        let defaults = try ServerSettings(arguments: [], environment: [:])
+        #expect(defaults.rateLimitPerSecond == 100 && defaults.rateLimitBurst == 200)
+        #expect(defaults.maxUnfinishedPerKey == 1000 && defaults.keyCacheLifetime == .seconds(5))
+        let set = try ServerSettings(
+            arguments: ["--rate-limit-per-second", "0.5", "--max-unfinished-per-key", "7"],
+            environment: ["EASEL_RATE_LIMIT_BURST": "3", "EASEL_KEY_CACHE_SECONDS": "1.5"])
+        #expect(set.rateLimitPerSecond == 0.5 && set.rateLimitBurst == 3)
+        #expect(set.maxUnfinishedPerKey == 7 && set.keyCacheLifetime == .milliseconds(1500))
+        #expect(try ServerSettings(arguments: ["--rate-limit-per-second", "0"], environment: [:]).rateLimitPerSecond == 0)
     }
 }

@@ -15,7 +15,11 @@ import Testing
 
     @Test func everyRouteUnderMoreClientsThanCores() async throws {
         try await ProcessScope.run { scope in
-            let server = try await scope.start(extra: ["--workers", "2", "--max-running-per-key", "64"])
+            // One key sends all of it: a rate limit it never reaches keeps the limiter on the
+            // path without refusing anything.
+            let server = try await scope.start(extra: [
+                "--workers", "2", "--max-running-per-key", "64", "--rate-limit-per-second", "1000000",
+            ])
             let key = try ProcessTests.firstKey(scope)
             let http = HTTPClient(
                 eventLoopGroupProvider: .singleton,

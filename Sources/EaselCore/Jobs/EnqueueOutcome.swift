@@ -7,4 +7,6 @@ public enum EnqueueOutcome: Sendable, Equatable {
     case conflict(existingJobID: String)
     /// Too many jobs are waiting; the client retries later (code 3000).
     case queueFull
+    /// The job's key already has as many queued and running jobs as it may (code 3002).
+    case keyAtLimit
 }

@@ -6,8 +6,12 @@ import Foundation
 public protocol JobStore: Sendable {
     /// Stores a queued job and charges its amount — or, when `idempotency` names a request
     /// already made, answers with that request's job (or a conflict), or, when `queueLimit`
-    /// jobs already wait, answers `queueFull`; in those cases nothing is stored.
-    func enqueue(_ job: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome
+    /// jobs already wait, answers `queueFull`, or, when the job's key already has
+    /// `perKeyLimit` queued and running jobs (counted in the whole database), answers
+    /// `keyAtLimit`; in those cases nothing is stored.
+    func enqueue(
+        _ job: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int, perKeyLimit: Int
+    ) async throws -> EnqueueOutcome
 
     /// The job, if it exists and belongs to `keyID` (any key when nil: operators).
     func job(id: String, keyID: String?) async throws -> Job?
@@ -58,4 +62,11 @@ public protocol JobStore: Sendable {
     /// Settles every job whose worker died for good: canceled when a cancel was requested,
     /// else failed after its last allowed attempt; refunded either way. Returns their ids.
     func failAbandoned() async throws -> [String]
+}
+
+extension JobStore {
+    /// Without a limit per key.
+    public func enqueue(_ job: NewJob, idempotency: IdempotencyClaim?, queueLimit: Int) async throws -> EnqueueOutcome {
+        try await enqueue(job, idempotency: idempotency, queueLimit: queueLimit, perKeyLimit: .max)
+    }
 }

@@ -9,9 +9,13 @@ public struct APIKeyIssuer: Sendable {
     public static let secretPrefix = "esk_"
 
     private let store: any APIKeyStore
+    private let cache: APIKeyCache?
 
-    public init(store: any APIKeyStore) {
+    /// - Parameter cache: holds authenticated keys for a few seconds (the server's hot path);
+    ///   nil looks every secret up.
+    public init(store: any APIKeyStore, cache: APIKeyCache? = nil) {
         self.store = store
+        self.cache = cache
     }
 
     /// Creates and stores a key; the returned secret is shown once and never again.
@@ -28,7 +32,9 @@ public struct APIKeyIssuer: Sendable {
     /// The active key for a presented secret, or nil.
     public func authenticate(secret: String) async throws -> APIKey? {
         guard secret.hasPrefix(Self.secretPrefix), secret.utf8.count < 200 else { return nil }
-        return try await store.activeKey(secretHash: Self.hash(secret))
+        let hash = Self.hash(secret)
+        guard let cache else { return try await store.activeKey(secretHash: hash) }
+        return try await cache.key(secretHash: hash) { try await store.activeKey(secretHash: hash) }
     }
 
     public static func hash(_ secret: String) -> String {

@@ -42,6 +42,9 @@ public enum EaselApplication {
         // dispatcher (callbacks still due then are sent by the next start: the outbox keeps
         // them), then the fetcher they use, then the stores everything used.
         var services: [any Service] = [StoresLifecycle(stores: stores), FetcherLifecycle(fetcher: parts.fetcher)]
+        if settings.role.servesAPI, let postgres = stores.postgres {
+            services.append(KeyRevocationRelay(database: postgres, logger: logger))
+        }
         if settings.role.runsJobs {
             if let postgres = stores.postgres {
                 services.append(QueueNotificationRelay(database: postgres, wake: parts.wake, running: running, logger: logger))
@@ -145,9 +148,9 @@ public enum EaselApplication {
     private static func makeRouter(
         settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs,
         runner: RunnerSupervisor?
-    ) -> Router<BasicRequestContext> {
+    ) -> Router<EaselRequestContext> {
         // HEAD is answered wherever GET is, with the same headers and no body.
-        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let router = Router(context: EaselRequestContext.self, options: .autoGenerateHeadEndpoints)
         let routes = RouteMethods()
         // Outermost first: every answer, errors and preflights included, has its request id,
         // and CORS headers; compression sees the error envelopes too.
@@ -158,28 +161,35 @@ public enum EaselApplication {
         router.add(middleware: EnvelopeErrorMiddleware(routes: routes))
         let stores = parts.stores
         if settings.role.servesAPI {
-            let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys))
-            let api = router.group("api/v1")
-            let jobs = JobController<BasicRequestContext>(
-                store: stores.jobs, registry: parts.registry, authenticator: authenticator,
+            let cache = APIKeyCache(revocations: stores.keys.revocations, lifetime: settings.keyCacheLifetime)
+            let authenticator = RequestAuthenticator(issuer: APIKeyIssuer(store: stores.keys, cache: cache))
+            // The API's routes: the key is resolved once, by middleware, then rate-limited.
+            let api = router.group("api/v1").add(middleware: APIKeyMiddleware(authenticator: authenticator))
+            if settings.rateLimitPerSecond > 0 {
+                api.add(middleware: RateLimitMiddleware(limiter: RateLimiter(
+                    requestsPerSecond: settings.rateLimitPerSecond, burst: settings.rateLimitBurst)))
+            }
+            let jobs = JobController<EaselRequestContext>(
+                store: stores.jobs, registry: parts.registry,
                 views: views, wake: parts.wake, running: running, maxBodyBytes: settings.maxBodyBytes,
-                queueLimit: settings.queueLimit, maxAttempts: settings.maxAttempts
+                queueLimit: settings.queueLimit, unfinishedPerKey: settings.maxUnfinishedPerKey,
+                maxAttempts: settings.maxAttempts
             )
             jobs.addRoutes(to: api)
             let keeper = UploadKeeper(
                 blobs: stores.blobs, index: stores.blobIndex, publicURL: views.base, maxBytes: settings.fetchMaxBytes,
                 limits: parts.imagingLimits, retention: settings.retention, executor: .shared)
-            UploadController<BasicRequestContext>(authenticator: authenticator, keeper: keeper).addRoutes(to: api)
-            OpenAIImagesController<BasicRequestContext>(
-                jobs: jobs, keeper: keeper, blobs: stores.blobs, maxBodyBytes: settings.maxBodyBytes
+            UploadController<EaselRequestContext>(keeper: keeper).addRoutes(to: api)
+            ModelsController<EaselRequestContext>(registry: parts.registry).addRoutes(to: api)
+            OpenAIImagesController<EaselRequestContext>(
+                jobs: jobs, authenticator: authenticator, keeper: keeper, blobs: stores.blobs,
+                maxBodyBytes: settings.maxBodyBytes
             ).addRoutes(to: router)
-            ModelsController<BasicRequestContext>(registry: parts.registry, authenticator: authenticator)
-                .addRoutes(to: api)
-            FileController<BasicRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
-            OpenAPIController<BasicRequestContext>(publicURL: views.base).addRoutes(to: router)
-            PlaygroundController<BasicRequestContext>().addRoutes(to: router)
+            FileController<EaselRequestContext>(blobs: stores.blobs, index: stores.blobIndex).addRoutes(to: router)
+            OpenAPIController<EaselRequestContext>(publicURL: views.base).addRoutes(to: router)
+            PlaygroundController<EaselRequestContext>().addRoutes(to: router)
         }
-        HealthController<BasicRequestContext>(
+        HealthController<EaselRequestContext>(
             stores: stores, registry: parts.registry, metrics: parts.metrics, runner: runner)
             .addRoutes(to: router)
         routes.learn(router)

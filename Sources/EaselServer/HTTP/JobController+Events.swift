@@ -16,7 +16,7 @@ extension JobController {
     static var keepAlive: Duration { .seconds(15) }
 
     @Sendable func events(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let first = try await ownedJob(request, key: key)
         let store = store, views = views
         let body = ResponseBody { writer in

@@ -8,7 +8,7 @@ extension JobController {
     /// `POST /api/v1/job/cancel?id=`: a queued job is canceled and refunded at once; a running
     /// one stops at the engine's next safe point; a finished one answers "already finished".
     @Sendable func cancel(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let job = try await ownedJob(request, key: key)
         switch try await store.cancel(jobID: job.id, keyID: key.id) {
         case .canceled(let canceled):
@@ -25,7 +25,7 @@ extension JobController {
 
     /// `GET /api/v1/job/list?status=&limit=&cursor=`: the key's jobs, newest first.
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let parameters = request.uri.queryParameters
         let status = try parameters.get("status").map(Self.status)
         let limit = try parameters.get("limit").map(Self.limit) ?? 20

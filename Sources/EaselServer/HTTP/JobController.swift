@@ -5,15 +5,16 @@ import Hummingbird
 
 /// The hosted API's two endpoints — create a job, query it — and Easel's additions: cancel
 /// and list (`JobController+Manage.swift`).
-struct JobController<Context: RequestContext>: Sendable {
+struct JobController<Context: APIKeyRequestContext>: Sendable {
     let store: any JobStore
     let registry: ModelRegistry
-    let authenticator: RequestAuthenticator
     let views: JobViewBuilder
     let wake: WakeSignal
     let running: RunningJobs
     let maxBodyBytes: Int
     let queueLimit: Int
+    /// Queued and running jobs one key may have (`--max-unfinished-per-key`).
+    let unfinishedPerKey: Int
     let maxAttempts: Int
 
     func addRoutes(to group: RouterGroup<Context>) {
@@ -25,7 +26,7 @@ struct JobController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let body = try await request.collectBody(limit: maxBodyBytes)
         let idempotency = try Self.idempotencyClaim(request, body: body)
         let parsed = try CreateJobRequest.parse(body, servedModels: registry.modelIDs)
@@ -55,7 +56,7 @@ struct JobController<Context: RequestContext>: Sendable {
             keyID: keyID, model: parsed.model, edit: parsed.edit, callbackURL: parsed.callbackURL,
             engine: entry.engine.descriptor.id,
             amount: entry.pricePerImage.times(parsed.edit.numImages), maxAttempts: maxAttempts),
-            idempotency: idempotency, queueLimit: queueLimit)
+            idempotency: idempotency, queueLimit: queueLimit, perKeyLimit: unfinishedPerKey)
         switch outcome {
         case .created(let job):
             wake.notify()
@@ -64,6 +65,11 @@ struct JobController<Context: RequestContext>: Sendable {
             return (job, true)
         case .queueFull:
             throw APIError.busy("queue: \(queueLimit) jobs are waiting; retry later")
+        case .keyAtLimit:
+            // When one finishes is not known here; a second is about what a classic job takes.
+            throw APIError.tooManyJobs(
+                "jobs: this API key has \(unfinishedPerKey) queued or running jobs, the most it may have; retry when one finishes",
+                retryAfterSeconds: 1)
         case .conflict(let existing):
             throw APIError.conflict(
                 "Idempotency-Key: already used in the last 24 hours with a different body (job \(existing)); use a new key for a new request")
@@ -101,7 +107,7 @@ struct JobController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func query(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         let job = try await ownedJob(request, key: key)
         let position = job.status == .queued ? try await store.queuePosition(jobID: job.id) : nil
         return try JSONResponse.ok(views.view(job, queuePosition: position))

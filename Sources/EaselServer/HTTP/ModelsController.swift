@@ -3,7 +3,7 @@ import Hummingbird
 
 /// `GET /api/v1/models` (extension): the models this server serves, so that a client such as
 /// the playground offers exactly those rather than a list of its own.
-struct ModelsController<Context: RequestContext>: Sendable {
+struct ModelsController<Context: APIKeyRequestContext>: Sendable {
     struct ModelView: Encodable, Sendable {
         var id: String
         var engine: String
@@ -22,11 +22,9 @@ struct ModelsController<Context: RequestContext>: Sendable {
     }
 
     let registry: ModelRegistry
-    let authenticator: RequestAuthenticator
-
     func addRoutes(to group: RouterGroup<Context>) {
-        group.get("models") { request, _ in
-            _ = try await authenticator.key(for: request)
+        group.get("models") { _, context in
+            _ = try context.authenticatedKey()
             let models = registry.modelIDs.compactMap { id in
                 registry.entry(for: id).map {
                     ModelView(

@@ -6,8 +6,7 @@ import Hummingbird
 /// `POST /api/v1/files`: stores an image for the key and returns a URL that works in
 /// `image_urls` without a network fetch. The body is the image itself, or multipart/form-data
 /// with the image in its first file part.
-struct UploadController<Context: RequestContext>: Sendable {
-    let authenticator: RequestAuthenticator
+struct UploadController<Context: APIKeyRequestContext>: Sendable {
     let keeper: UploadKeeper
     var maxBytes: Int { keeper.maxBytes }
 
@@ -16,7 +15,7 @@ struct UploadController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
-        let key = try await authenticator.key(for: request)
+        let key = try context.authenticatedKey()
         // Multipart framing adds a little; the image itself is checked against maxBytes by
         // the keeper, and a body too large even for the slack is refused naming maxBytes.
         let body = try await request.collectBody(limit: maxBytes + 64 * 1024, statedLimit: maxBytes)

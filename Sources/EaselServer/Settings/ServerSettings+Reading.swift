@@ -30,6 +30,10 @@ extension ServerSettings {
         workers = try source.integer(.workers, in: 1...64) ?? workers
         prefetch = try source.integer(.prefetch, in: 0...256)
         maxRunningPerKey = try source.integer(.maxRunningPerKey, in: 1...100_000)
+        maxUnfinishedPerKey = try source.integer(.maxUnfinishedPerKey, in: 1...10_000_000) ?? maxUnfinishedPerKey
+        rateLimitPerSecond = try source.number(.rateLimitPerSecond, in: 0...1_000_000) ?? rateLimitPerSecond
+        rateLimitBurst = try source.integer(.rateLimitBurst, in: 1...10_000_000) ?? rateLimitBurst
+        keyCacheLifetime = try source.seconds(.keyCacheSeconds) ?? keyCacheLifetime
         maxConnections = try source.integer(.maxConnections, in: 1...1_000_000) ?? maxConnections
         idleTimeout = try source.seconds(.idleTimeoutSeconds) ?? idleTimeout
         bodyTimeout = try source.seconds(.bodyTimeoutSeconds) ?? bodyTimeout

@@ -26,6 +26,18 @@ public struct ServerSettings: Sendable {
     /// Running jobs one API key may have at once, counted in the whole database; nil means
     /// as many as `workers`. Keeps one key's jobs (slow inputs, say) from taking every claim.
     public var maxRunningPerKey: Int?
+    /// Queued and running jobs one API key may have at once, counted in the whole database;
+    /// a create beyond it answers 429 (code 3002).
+    public var maxUnfinishedPerKey = 1000
+    /// Requests a second one API key may make on average (a token bucket per key, per
+    /// process); 0 turns rate limiting off. A request beyond it answers 429 (code 3001).
+    public var rateLimitPerSecond: Double = 100
+    /// Requests one API key may make at once after being idle (the bucket's size).
+    public var rateLimitBurst = 200
+    /// How long an authenticated key is kept in memory. A revocation made on this machine's
+    /// data directory, or announced by PostgreSQL, empties the cache at once; this bounds how
+    /// long one that nothing announced (a lost notification) takes to be seen.
+    public var keyCacheLifetime = APIKeyCache.defaultLifetime
     /// Open connections at once; further ones wait in the kernel's queue until one closes.
     public var maxConnections = 512
     /// A connection that sends nothing (no request, or a request head that never completes)

@@ -18,8 +18,9 @@ extension Setting {
     public var section: Section {
         switch self {
         case .host, .port, .dataDir, .databaseURL, .role, .publicURL, .logLevel: .server
-        case .workers, .prefetch, .maxRunningPerKey, .maxAttempts, .leaseSeconds, .queueLimit, .shutdownGraceSeconds,
+        case .workers, .prefetch, .maxRunningPerKey, .maxUnfinishedPerKey, .maxAttempts, .leaseSeconds, .queueLimit, .shutdownGraceSeconds,
              .pricePerImage: .jobs
+        case .rateLimitPerSecond, .rateLimitBurst, .keyCacheSeconds: .connections
         case .maxConnections, .idleTimeoutSeconds, .bodyTimeoutSeconds, .maxBodyBytes, .corsOrigins, .fetchAllow, .fetchMaxBytes,
              .fetchTimeoutSeconds, .maxInputPixels, .maxInputSide, .decodeMemoryMiB: .connections
         case .retentionSeconds, .janitorIntervalSeconds, .callbackSchedule, .callbackTimeoutSeconds: .files
@@ -46,6 +47,17 @@ extension Setting {
         case .prefetch: return .init(value: "N", text: "Jobs claimed ahead of a free worker, fetching their inputs (default: --workers).", byDefault: nil)
         case .maxRunningPerKey:
             return .init(value: "N", text: "Running jobs one key may have, counted over every node (default: --workers).", byDefault: nil)
+        case .maxUnfinishedPerKey:
+            return .init(value: "N", text: "Queued and running jobs one key may have over every node; more answer 429 (code 3002).",
+                         byDefault: String(base.maxUnfinishedPerKey))
+        case .rateLimitPerSecond:
+            return .init(value: "RATE", text: "Requests a second one key may make, per process; more answer 429 (code 3001); 0 turns it off.",
+                         byDefault: Self.plain(base.rateLimitPerSecond))
+        case .rateLimitBurst:
+            return .init(value: "N", text: "Requests one key may make at once before the rate applies.", byDefault: String(base.rateLimitBurst))
+        case .keyCacheSeconds:
+            return .init(value: "S", text: "How long an authenticated key is remembered; a revocation clears it at once.",
+                         byDefault: Self.seconds(base.keyCacheLifetime))
         case .maxAttempts: return .init(value: "N", text: "Claims a job gets before it fails.", byDefault: String(base.maxAttempts))
         case .leaseSeconds: return .init(value: "S", text: "Claim lifetime without a heartbeat.", byDefault: Self.seconds(base.leaseDuration))
         case .queueLimit: return .init(value: "N", text: "Waiting jobs before create answers busy (code 3000).", byDefault: String(base.queueLimit))
@@ -100,7 +112,10 @@ extension Setting {
     }
 
     private static func seconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return value == value.rounded() ? String(Int(value)) : String(value)
+        plain(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+    }
+
+    private static func plain(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

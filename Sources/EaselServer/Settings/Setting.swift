@@ -11,6 +11,10 @@ public enum Setting: String, CaseIterable, Sendable {
     case workers
     case prefetch
     case maxRunningPerKey = "max.running.per.key"
+    case maxUnfinishedPerKey = "max.unfinished.per.key"
+    case rateLimitPerSecond = "rate.limit.per.second"
+    case rateLimitBurst = "rate.limit.burst"
+    case keyCacheSeconds = "key.cache.seconds"
     case maxAttempts = "max.attempts"
     case leaseSeconds = "lease.seconds"
     case queueLimit = "queue.limit"

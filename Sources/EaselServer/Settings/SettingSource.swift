@@ -25,6 +25,20 @@ struct SettingSource {
         return value
     }
 
+    /// A decimal number such as 2 or 0.5.
+    func number(_ key: Setting, in range: ClosedRange<Double>) throws -> Double? {
+        guard let raw = string(key) else { return nil }
+        guard let value = Double(raw), value.isFinite, range.contains(value) else {
+            throw SettingsError(
+                setting: key, rule: "must be a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))", got: raw)
+        }
+        return value
+    }
+
+    private static func plain(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
     func seconds(_ key: Setting) throws -> Duration? {
         guard let raw = string(key) else { return nil }
         guard let value = Double(raw), value > 0, value < 1e7 else {

@@ -7,8 +7,12 @@ import Hummingbird
 /// client can edit with Easel. The same keys and validation rules as the job API; the job is
 /// visible through the job API too. It answers once the job finished (up to `waitLimit`),
 /// with the images as URLs or base64, or with an error in OpenAI's envelope.
-struct OpenAIImagesController<Context: RequestContext>: Sendable {
+///
+/// It authenticates by itself rather than behind `APIKeyMiddleware`, so that a refused key is
+/// answered in OpenAI's error envelope, which OpenAI clients parse.
+struct OpenAIImagesController<Context: APIKeyRequestContext>: Sendable {
     let jobs: JobController<Context>
+    let authenticator: RequestAuthenticator
     let keeper: UploadKeeper
     let blobs: any BlobStore
     let maxBodyBytes: Int
@@ -32,7 +36,7 @@ struct OpenAIImagesController<Context: RequestContext>: Sendable {
     }
 
     private func answer(_ request: Request) async throws -> Response {
-        let key = try await jobs.authenticator.key(for: request)
+        let key = try await authenticator.key(for: request)
         let body = try await request.collectBody(limit: maxBodyBytes)
         let form = try OpenAIEditForm(body: body, contentType: request.headers[.contentType])
         let format = try form.responseFormat
