@@ -28,7 +28,9 @@ import Testing
                 for answer in passed { #expect(answer.header("Retry-After") == nil) }
                 for answer in refused {
                     let retry = try #require(answer.intHeader("Retry-After"))
-                    #expect((99...100).contains(retry), "a token comes back after 100 s")
+                    // A token comes back 100 s after the first request; the flood itself may take seconds on a
+                    // loaded machine, which the wait left shrinks by.
+                    #expect((80...100).contains(retry), "a token comes back within 100 s")
                     #expect(answer.header("X-RateLimit-Remaining") == "0")
                     #expect(answer.json["code"].int == 3001)
                     #expect(answer.json["message"].string

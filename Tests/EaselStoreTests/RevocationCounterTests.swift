@@ -48,7 +48,7 @@ import Testing
 
         var logger = Logger(label: "easel-store-test")
         logger.logLevel = .error
-        let otherNode = try await PostgresDatabase.connect(try DatabaseURL(try #require(db.postgresURL)), logger: logger)
+        let otherNode = try await PostgresDatabase.connect(try DatabaseURL(try #require(db.databaseURL)), logger: logger)
         #expect(try await otherNode.keys.revoke(id: key.id) != nil)
         await otherNode.close()
         try await Self.waitFor("the notification") { database.revocations.current() > before }
