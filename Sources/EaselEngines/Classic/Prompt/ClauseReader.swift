@@ -22,6 +22,21 @@ struct ClauseReader {
     private var pending = PendingModifiers()
     private var subClauseStart = 0
     private var effectsInSubClause = 0
+    /// Where the sub-clause's operations start in `slots`, to drop them if it names a region.
+    private var subClauseSlots = 0
+    /// What the sub-clause's regions need ("a mask of the skin"), in order.
+    private var regionNeeds: [String] = []
+    /// Tokens read as region names: "background" names a part there, not a generative edit.
+    private var regionTokens: Set<Int> = []
+    /// The regions of the sub-clause before, carried into a short one that only adds effects
+    /// ("make her face brighter | and warmer").
+    private var previousRegionNeeds: [String] = []
+    private var pictureNounInSubClause = false
+    /// The last sub-clause reported as generative: its entry in `notApplied` and first token.
+    private var generativeReport: (entry: Int, start: Int)?
+    /// The sub-clause holds back or has a word the lexicon does not know.
+    private var restraintInSubClause = false
+    private var unknownInSubClause = false
     private var last: Application?
     private var wordsSinceEffect = 0
     /// The first input image the clause names ("the second image"), if any.
@@ -47,7 +62,13 @@ struct ClauseReader {
                 index += unit == nil ? 1 : 2
                 continue
             }
+            if let ratio = Self.ratio(tokens[index]) {
+                apply([EffectTerm(.aspect, ratio)])
+                index += 1
+                continue
+            }
             guard let (meaning, length) = lexicon.match(tokens, at: index) else {
+                unknownInSubClause = true
                 skipWord()
                 index += 1
                 continue
@@ -74,6 +95,11 @@ struct ClauseReader {
                 pending.add(polarity: polarity)
             case .restraint:
                 restrained = true
+                restraintInSubClause = true
+            case .region(let need):
+                if !regionNeeds.contains(need) { regionNeeds.append(need) }
+                regionTokens.formUnion(index..<(index + length))
+                skipWord()
             case .rotationDirection(let direction):
                 if var last, last.terms.contains(where: { $0.kind == .rotate }), last.modifiers.rotation == 1 {
                     last.modifiers.rotation = direction
@@ -81,12 +107,23 @@ struct ClauseReader {
                 } else {
                     pending.rotation = direction
                 }
-            case .pictureNoun, .filler, .reference, .unit:
+            case .pictureNoun:
+                pictureNounInSubClause = true
+                skipWord()
+            case .filler, .reference, .unit:
                 skipWord()
             }
             index += length
         }
         endSubClause(at: tokens.count)
+    }
+
+    /// "16:9" as 16 / 9; nil for anything else, a zero term included.
+    static func ratio(_ token: String) -> Double? {
+        let terms = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard terms.count == 2, let width = Double(terms[0]), let height = Double(terms[1]),
+              width > 0, height > 0 else { return nil }
+        return width / height
     }
 
     /// "20", "+20", "-0.5", "1.25"; not "2nd".
@@ -155,12 +192,51 @@ struct ClauseReader {
             recompute(last)
         }
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
-        if effectsInSubClause == 0 && words.contains(where: lexicon.generativeTriggers.contains) {
-            notApplied.append(words.joined(separator: " "))
+        let phrase = words.joined(separator: " ")
+        let generative = zip(words.indices, words).contains { index, word in
+            !regionTokens.contains(index) && lexicon.generativeTriggers.contains(word)
+        }
+        if regionNeeds.isEmpty, !previousRegionNeeds.isEmpty, effectsInSubClause > 0, words.count <= 3,
+           !pictureNounInSubClause, !words.contains(where: { Self.verbsOfANewEdit.contains($0) }) {
+            regionNeeds = previousRegionNeeds
+        }
+        if !regionNeeds.isEmpty && (effectsInSubClause > 0 || !generative) {
+            // Never applied to the whole frame: what was read is dropped and reported.
+            for slot in subClauseSlots..<slots.count { slots[slot] = nil }
+            notApplied.append("\(phrase): \(Self.regionReason(regionNeeds))")
+        } else if effectsInSubClause == 0 && generative {
+            notApplied.append(phrase)
+            generativeReport = (notApplied.count - 1, subClauseStart)
+        } else if effectsInSubClause == 0 && !restraintInSubClause && unknownInSubClause {
+            if let report = generativeReport, report.entry == notApplied.count - 1 {
+                // "replace the background | with a beach": the rest of the same request.
+                notApplied[report.entry] = tokens[report.start..<end].joined(separator: " ")
+            } else {
+                notApplied.append("\(phrase): not understood by the classic engine")
+            }
+        } else {
+            generativeReport = nil
         }
         pending = PendingModifiers()
         effectsInSubClause = 0
+        subClauseSlots = slots.count
+        previousRegionNeeds = regionNeeds
+        regionNeeds = []
+        pictureNounInSubClause = false
+        restraintInSubClause = false
+        unknownInSubClause = false
         last = nil
+    }
+
+    /// Words that start an edit of their own, so a short sub-clause with one is not a region's.
+    private static let verbsOfANewEdit: Set<String> = ["add", "make", "apply", "give", "put", "use", "then"]
+
+    /// "needs a mask of the skin: …"; a pronoun's person gives way to a named part ("her face").
+    private static func regionReason(_ needs: [String]) -> String {
+        let person = "a mask of the person"
+        let named = needs.count > 1 ? needs.filter { $0 != person } : needs
+        return "needs " + named.joined(separator: " and ")
+            + " (the classic engine edits the whole frame; the diffusion engine can edit one part)"
     }
 
     private func firstReference() -> Int? {

@@ -25,7 +25,7 @@ extension PromptLexicon {
                 "scene", "tones", "tone", "tonality", "look", "feel", "feeling", "mood", "lighting",
                 "light", "colors", "colours", "color", "colour", "palette", "atmosphere", "vibe", "style",
                 "grade", "grading", "overall", "hues", "cast", "aesthetic", "finish", "filter", "effect",
-                "version", "edit", "glow", "everything", "background", "treatment", "result", "output",
+                "version", "edit", "glow", "everything", "treatment", "result", "output",
                 "rendering", "it", "one", "ambience", "ambiance", "vibes"], .pictureNoun)
         + each(["please", "instead", "now", "again", "here", "throughout", "everywhere",
                 "as", "than", "though", "by", "to", "the", "a", "an", "of", "some", "bit"], .filler)

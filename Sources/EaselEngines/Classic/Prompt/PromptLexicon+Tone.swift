@@ -44,7 +44,7 @@ extension PromptLexicon {
         + combining(["darken", "deepen", "crush", "darker", "deeper", "deep", "richer", "rich"],
                     ["shadows", "shadow", "blacks"], anywhere(.init(.shadows, -1)))
         + combining(["recover", "tame", "darken", "darker", "pull down", "pull back", "protect", "dim", "soften"],
-                    ["highlights", "highlight", "whites", "sky", "bright areas"], anywhere(.init(.highlights, -1)))
+                    ["highlights", "highlight", "whites", "bright areas"], anywhere(.init(.highlights, -1)))
         + combining(["brighten", "brighter", "boost", "lift", "glowing"], ["highlights", "highlight", "whites"], anywhere(.init(.highlights)))
         + [("blown highlights", anywhere(.init(.highlights, -1))), ("blown out", anywhere(.init(.highlights, -1)))]
         + each(["gamma"], withModifier(.init(.gamma)))

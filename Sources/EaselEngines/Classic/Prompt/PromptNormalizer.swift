@@ -7,7 +7,8 @@ import Foundation
 /// matched. Hyphens, slashes and "&" separate words, so "high-contrast" is "high contrast",
 /// "b&w" is "b and w" and "b/w" is "b w". Numbers keep their sign and decimals ("+20",
 /// "-0.5", "1.25"); "%" becomes the word "percent", "°" "degrees", and a number written
-/// against a word is split from it ("2x" is "2 x", "90deg" is "90 deg").
+/// against a word is split from it ("2x" is "2 x", "90deg" is "90 deg"). A ratio stays one
+/// token ("16:9").
 enum PromptNormalizer {
     /// The prompt's clauses, each a non-empty list of tokens.
     static func clauses(of prompt: String) -> [[String]] {
@@ -48,6 +49,9 @@ enum PromptNormalizer {
                 wordIsNumber = true
             } else if (character == "." || character == ",") && wordIsNumber && next.isNumber {
                 word.append(".")
+            } else if character == ":" && wordIsNumber && next.isNumber && !word.contains(":") {
+                // "16:9" is one token, an aspect ratio, not two clauses.
+                word.append(":")
             } else if character == "%" || character == "°" || character == "\u{00D7}" {
                 endWord()
                 tokens.append(character == "%" ? "percent" : character == "°" ? "degrees" : "x")
