@@ -179,13 +179,13 @@ import Testing
         try await EaselHarness.run { api in
             let image = try ImageFixture.dataURL(width: 64, height: 64)
             let planned = try #require(try await api.create([
-                "prompt": "make it warmer", "image_urls": [image], "width": 64, "height": 64,
+                "prompt": "make it warmer", "image_urls": [image], "width": 1024, "height": 1024,
             ]).json["job_id"].string)
             let done = try await api.waitForTerminal(planned)
             #expect(done["actual_prompt"].string == "temperature +1")
 
             let regional = try #require(try await api.create([
-                "prompt": "soften the skin", "image_urls": [image], "width": 64, "height": 64,
+                "prompt": "soften the skin", "image_urls": [image], "width": 1024, "height": 1024,
             ]).json["job_id"].string)
             let failed = try await api.waitForTerminal(regional)
             #expect(failed["status"].int == 3)
