@@ -50,9 +50,9 @@ struct RegionPromptTests {
         #expect(error?.message.contains("brighten her face: needs a mask of the face") == true)
     }
 
-    /// "blur the background" next to a global edit: the output is warmer but not blurred.
+    /// "soften the skin" next to a global edit: the output is warmer but not blurred.
     @Test func aRegionBlurLeavesTheFrameSharp() async throws {
-        let request = try TestInputs.request("make it warmer and blur the background", images: [try TestInputs.photoLikePNG()])
+        let request = try TestInputs.request("make it warmer and soften the skin", images: [try TestInputs.photoLikePNG()])
         let result = try await engine.edit(request) { _ in }
         let after = try Raster.decode(result.images[0].data)
         let before = try Raster.decode(request.images[0].data).resized(width: request.width, height: request.height)
