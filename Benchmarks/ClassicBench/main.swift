@@ -60,6 +60,8 @@ try input.write(to: URL(fileURLWithPath: "/tmp/easel-bench-input.jpg"))
 let prompts = large ? ["brighter, more contrast, warmer"] : [
     "brighter, more contrast, warmer",
     "sharpen, add a vignette, warmer",
+    // The same operations as VipsPipeline's second edit, for a like-for-like ratio.
+    "sharpen, warmer",
     "auto levels, clarity, film grain",
     "cinematic teal and orange look",
     "dehaze, more vibrance, sharpen",
