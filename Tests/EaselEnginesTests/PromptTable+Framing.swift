@@ -32,6 +32,17 @@ extension PromptTable {
         ("add a black border", "black border"),
         ("keep the whole image with white bars", "pad; white border"),
         ("letterbox, blurred background fill", "pad; blurred border"),
+        // Tilt without an angle is reported; with one it is a rotation.
+        ("straighten the horizon", "no edits"),
+        ("level the horizon", "no edits"),
+        ("straighten the horizon by 2 degrees", "rotate 2"),
+        // Noise is the picture's, wherever it is named.
+        ("too much noise in the night sky", "denoise"),
+        ("can you make this look better?", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("brighten the image but keep the highlights", "brightness +1; highlights -0.5"),
+        ("reduce the glare", "highlights -1"),
+        ("the image looks muddy, make it clearer", "contrast +1; clarity; saturation +0.5"),
+        ("a cinematic look with teal shadows", "contrast +0.5; split tone; vignette +0.5"),
         // Clauses that used to vanish.
         ("it's too noisy, clean it up", "denoise"),
         ("too red", "temperature -0.25; tint -0.75"),

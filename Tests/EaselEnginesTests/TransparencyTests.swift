@@ -15,6 +15,18 @@ struct TransparencyTests {
         #expect(interpretation.notApplied == ["in the style of a famous painter: not understood by the classic engine"])
     }
 
+    @Test func aTiltWithoutAnAngleSaysWhatItNeeds() {
+        for prompt in ["straighten the horizon", "level the horizon"] {
+            let entry = interpreter.interpret(prompt).notApplied
+            #expect(entry.count == 1 && entry.first?.hasPrefix(prompt + ": needs the angle of the tilt") == true, "\(entry)")
+        }
+    }
+
+    @Test func knownWordsNotAskedForAreReported() {
+        #expect(interpreter.interpret("controlled shadows").notApplied
+            == ["controlled shadows: not understood by the classic engine"])
+    }
+
     @Test func restraintAndCleaningCountAsApplied() {
         #expect(interpreter.interpret("brighter, don't overdo it").notApplied.isEmpty)
         let cleaned = interpreter.interpret("it's too noisy, clean it up")

@@ -26,6 +26,8 @@ struct ClauseReader {
     private var subClauseSlots = 0
     /// What the sub-clause's regions need ("a mask of the skin"), in order.
     private var regionNeeds: [String] = []
+    /// Why the sub-clause's known but impossible edits are not made.
+    private var unsupportedReasons: [String] = []
     /// Tokens read as region names: "background" names a part there, not a generative edit.
     private var regionTokens: Set<Int> = []
     /// The regions of the sub-clause before, carried into a short one that only adds effects
@@ -81,6 +83,12 @@ struct ClauseReader {
                 if allows(placement, after: index + length) {
                     apply(terms)
                 } else {
+                    // Known, but not asked for here ("controlled shadows", "level the horizon"):
+                    // the sub-clause is reported if nothing else in it is done.
+                    unknownInSubClause = true
+                    if terms.contains(where: { $0.kind == .rotate }), !unsupportedReasons.contains(PromptLexicon.tiltReason) {
+                        unsupportedReasons.append(PromptLexicon.tiltReason)
+                    }
                     skipWord()
                 }
             case .intensity(let factor):
@@ -96,6 +104,10 @@ struct ClauseReader {
             case .restraint:
                 restrained = true
                 restraintInSubClause = true
+            case .unsupported(let reason):
+                if !unsupportedReasons.contains(reason) { unsupportedReasons.append(reason) }
+                regionTokens.formUnion(index..<(index + length))
+                skipWord()
             case .region(let need):
                 if !regionNeeds.contains(need) { regionNeeds.append(need) }
                 regionTokens.formUnion(index..<(index + length))
@@ -155,8 +167,8 @@ struct ClauseReader {
             // The adjective ends the clause or is followed by something the lexicon knows.
             return index >= tokens.count || lexicon.match(tokens, at: index) != nil
         case .needsModifier:
-            // "highlights -20%", "straighten by 3 degrees": a number close after counts too.
-            return !pending.isEmpty || tokens[index..<min(index + 2, tokens.count)].contains { Self.number($0) != nil }
+            // "highlights -20%", "straighten the horizon by 3 degrees": a number close after counts too.
+            return !pending.isEmpty || tokens[index..<min(index + 4, tokens.count)].contains { Self.number($0) != nil }
         case .needsReference:
             return reference != nil
         }
@@ -193,14 +205,25 @@ struct ClauseReader {
         }
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
         let phrase = words.joined(separator: " ")
+        // "make" and "give" also start global edits ("make the cat brighter"): with a region
+        // named they do not make the request generative.
         let generative = zip(words.indices, words).contains { index, word in
             !regionTokens.contains(index) && lexicon.generativeTriggers.contains(word)
+                && (regionNeeds.isEmpty || !Self.verbsOfANewEdit.contains(word))
+        }
+        // Noise is removed everywhere: "the noise in the sky" is the picture's noise.
+        let onlyDenoise = slots[subClauseSlots...].compactMap { $0 }.allSatisfy {
+            $0.kind == .denoise || ($0.kind == .grain && $0.value <= 0)
         }
         if regionNeeds.isEmpty, !previousRegionNeeds.isEmpty, effectsInSubClause > 0, words.count <= 3,
            !pictureNounInSubClause, !words.contains(where: { Self.verbsOfANewEdit.contains($0) }) {
             regionNeeds = previousRegionNeeds
         }
-        if !regionNeeds.isEmpty && (effectsInSubClause > 0 || !generative) {
+        if !unsupportedReasons.isEmpty && operationsInSubClause == 0 {
+            notApplied.append("\(phrase): " + unsupportedReasons.joined(separator: "; "))
+        } else if !regionNeeds.isEmpty && effectsInSubClause > 0 && onlyDenoise && operationsInSubClause > 0 {
+            // Applied to the whole frame, as the plan shows.
+        } else if !regionNeeds.isEmpty && (effectsInSubClause > 0 || !generative) {
             // Never applied to the whole frame: what was read is dropped and reported.
             for slot in subClauseSlots..<slots.count { slots[slot] = nil }
             notApplied.append("\(phrase): \(Self.regionReason(regionNeeds))")
@@ -222,6 +245,7 @@ struct ClauseReader {
         subClauseSlots = slots.count
         previousRegionNeeds = regionNeeds
         regionNeeds = []
+        unsupportedReasons = []
         pictureNounInSubClause = false
         restraintInSubClause = false
         unknownInSubClause = false
@@ -231,12 +255,23 @@ struct ClauseReader {
     /// Words that start an edit of their own, so a short sub-clause with one is not a region's.
     private static let verbsOfANewEdit: Set<String> = ["add", "make", "apply", "give", "put", "use", "then"]
 
-    /// "needs a mask of the skin: …"; a pronoun's person gives way to a named part ("her face").
+    /// Operations the sub-clause has produced so far (negated ones produce none).
+    private var operationsInSubClause: Int { slots[subClauseSlots...].compactMap { $0 }.count }
+
+    /// "needs a mask of the skin: …"; a pronoun's person gives way to a named part ("her
+    /// face"), masks are named together ("a mask of the coffee and the cup"), and a depth
+    /// map covers every mask.
     private static func regionReason(_ needs: [String]) -> String {
-        let person = "a mask of the person"
-        let named = needs.count > 1 ? needs.filter { $0 != person } : needs
-        return "needs " + named.joined(separator: " and ")
-            + " (the classic engine edits the whole frame; the diffusion engine can edit one part)"
+        let mask = "a mask of "
+        let person = mask + "the person"
+        var named = needs.count > 1 ? needs.filter { $0 != person } : needs
+        if let depth = named.first(where: { !$0.hasPrefix(mask) }) {
+            named = [depth]
+        }
+        let parts = named.map { $0.hasPrefix(mask) ? String($0.dropFirst(mask.count)) : $0 }
+        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : (parts.first ?? "")
+        let need = named.first?.hasPrefix(mask) == true ? mask + list : list
+        return "needs " + need + " (the classic engine edits the whole frame; the diffusion engine can edit one part)"
     }
 
     private func firstReference() -> Int? {

@@ -26,4 +26,7 @@ enum LexiconMeaning: Sendable, Equatable {
     /// the classic engine does not have, so they are reported instead of applied to the
     /// whole frame.
     case region(String)
+    /// An edit the engine knows it cannot make from the words alone, with the reason
+    /// ("straighten the horizon": the angle is not measured).
+    case unsupported(String)
 }

@@ -66,7 +66,8 @@ extension PromptLexicon {
                 "antique", "daguerreotype", "tintype"], anywhere(.init(.sepia)))
         + each(["duotone", "duo tone", "two tone", "two colour", "two color"], anywhere(.init(.duotone)))
         + each(["split tone", "split toning", "split toned", "teal and orange", "orange and teal",
-                "teal orange", "orange teal"], anywhere(.init(.splitTone)))
+                "teal orange", "orange teal", "teal shadows", "orange highlights", "teal shadows and orange highlights"],
+               anywhere(.init(.splitTone)))
         // Named looks, composed of the operations above.
         + each(["cinematic", "cinematic look", "cinematic lighting", "movie look", "movie still", "film look",
                 "blockbuster", "hollywood", "color grade", "colour grade", "color graded", "colour graded"],

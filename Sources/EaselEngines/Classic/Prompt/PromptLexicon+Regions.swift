@@ -6,6 +6,10 @@ extension PromptLexicon {
         parts.flatMap { part in
             part.words.map { ($0, LexiconMeaning.region("a mask of the \(part.name ?? $0)")) }
         }
+        // A tilt the engine does not measure: "straighten by 2 degrees" is done.
+        + each(["horizon", "the horizon", "tilted", "crooked", "tilt", "the tilt", "straighten it", "straighten the photo",
+                "straighten the image"],
+               .unsupported(tiltReason))
         // Phrases with a part's word that describe the whole picture.
         + [("eye catching", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5))),
            ("eye candy", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5)))]
@@ -19,6 +23,9 @@ extension PromptLexicon {
                 "blur the background", "blurred background", "blurry background", "defocused background",
                 "out of focus background", "subject in focus", "isolate the subject", "separate the subject"],
                .region("a depth map or a subject mask"))
+
+    static let tiltReason = "needs the angle of the tilt, which the classic engine does not measure: say how far, "
+        + "e.g. \"rotate 2 degrees counterclockwise\""
 
     /// Each part with the words that name it; objects without a group name are named as written.
     private static let parts: [(name: String?, words: [String])] = [
