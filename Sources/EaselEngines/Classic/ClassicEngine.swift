@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Input images 2–4 serve as references (colour transfer, blends, layouts). With
 /// `num_images` > 1 the results are graded variants (see `VariantLadder`); the plan's
-/// canonical text is always returned as the actual prompt, `prompt_extend` or not; `negative_prompt` constrains the
-/// plan (see `NegativePrompt`). What the engine cannot do is listed in `notApplied`.
+/// canonical text is always returned as the actual prompt, `prompt_extend` or not;
+/// `negative_prompt` constrains the plan (see `NegativePrompt`). What the engine cannot do
+/// (generative edits, edits of one region) is listed in `notApplied`, on a failure too.
 public struct ClassicEngine: ImageEditEngine {
     public static let id = "classic"
     /// Largest output side accepted; the API's own rule (≤ 2560) is stricter.
