@@ -44,6 +44,8 @@ extension PromptTable {
         ("the image looks muddy, make it clearer", "contrast +1; clarity; saturation +0.5"),
         ("a cinematic look with teal shadows", "contrast +0.5; split tone; vignette +0.5"),
         // Clauses that used to vanish.
+        ("more light", "brightness +1"),
+        ("a little less light", "brightness -0.5"),
         ("it's too noisy, clean it up", "denoise"),
         ("too red", "temperature -0.25; tint -0.75"),
         ("too cyan", "temperature +0.5; tint +0.5"),

@@ -24,7 +24,8 @@ extension PromptLexicon {
                anywhere(.init(.contrast, 0.75), .init(.saturation, 0.5)))
         + each(["bright", "well lit", "airy"], describing(.init(.brightness)))
         + [("sunny", describing(.init(.brightness, 0.5), .init(.temperature, 0.5)))]
-        + each(["darker", "darken", "darkened", "dimmer", "underexpose"], anywhere(.init(.brightness, -1)))
+        + each(["darker", "darken", "darkened", "dimmer", "underexpose", "less light"], anywhere(.init(.brightness, -1)))
+        + each(["more light", "add light", "add more light", "needs more light", "more lighting"], anywhere(.init(.brightness)))
         + each(["dim", "dark", "gloomy", "shadowy"], describing(.init(.brightness, -1)))
         + [("moody", describing(.init(.brightness, -0.5), .init(.contrast, 0.5))),
            ("low key", anywhere(.init(.brightness, -1), .init(.contrast, 0.5))),
