@@ -14,6 +14,10 @@ extension PromptTable {
         ("brighten the photo, soften the skin", "brightness +1"),
         ("more contrast but keep her skin soft", "contrast +1"),
         ("a portrait with a blurred background, warm tones", "temperature +1"),
+        // What the whole picture shows is not a region; the colours of a part are.
+        ("make this portrait of my dog warmer", "temperature +1"),
+        ("a photo of a woman, make it brighter", "brightness +1"),
+        ("make the colors of the sky more vivid", "no edits"),
         // A short sub-clause of effects alone goes with the region before it.
         ("make her face brighter and warmer", "no edits"),
         ("blur the background and add a vignette", "vignette"),

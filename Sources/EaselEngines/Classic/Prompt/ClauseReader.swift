@@ -109,7 +109,7 @@ struct ClauseReader {
                 regionTokens.formUnion(index..<(index + length))
                 skipWord()
             case .region(let need):
-                if !regionNeeds.contains(need) { regionNeeds.append(need) }
+                if !namesThePictureContent(at: index), !regionNeeds.contains(need) { regionNeeds.append(need) }
                 regionTokens.formUnion(index..<(index + length))
                 skipWord()
             case .rotationDirection(let direction):
@@ -129,6 +129,20 @@ struct ClauseReader {
         }
         endSubClause(at: tokens.count)
     }
+
+    /// "a photo of my dog", "this portrait of her": what the whole picture shows, not a part
+    /// of it. ("The colours of the sky" is a part: colours are not a picture.)
+    private func namesThePictureContent(at index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, Self.determiners.contains(tokens[before]) { before -= 1 }
+        guard before >= 1, tokens[before] == "of" else { return false }
+        return Self.pictures.contains(tokens[before - 1])
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"]
+    private static let pictures: Set<String> = [
+        "photo", "photos", "photograph", "picture", "pic", "image", "shot", "portrait", "selfie", "headshot", "snapshot",
+    ]
 
     /// "16:9" as 16 / 9; nil for anything else, a zero term included.
     static func ratio(_ token: String) -> Double? {
