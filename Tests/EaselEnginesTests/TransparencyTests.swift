@@ -38,6 +38,12 @@ struct TransparencyTests {
             == ["replace the background with a beach"])
     }
 
+    @Test func contractionsAreQuotedWhole() {
+        #expect(interpreter.interpret("it's too bright in the background").notApplied.first?
+            .hasPrefix("it is too bright in the background: needs a mask of the background") == true)
+        #expect(interpreter.interpret("it's too dark").plan.description == "brightness +1")
+    }
+
     @Test func ratiosAreNotCutAtTheColon() {
         #expect(interpreter.interpret("make it 16:9").plan.description == "crop 16:9")
         let refused = interpreter.interpret("make it 16:9 and remove the car")

@@ -15,6 +15,12 @@ enum PromptNormalizer {
         let text = Array(prompt.lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "n't", with: " not")
+            // Contractions spelled out, so that quoted phrases read whole ("it is too dark").
+            .replacingOccurrences(of: #"\b(it|that|what|there|here|he|she)'s\b"#, with: "$1 is", options: .regularExpression)
+            .replacingOccurrences(of: #"'re\b"#, with: " are", options: .regularExpression)
+            .replacingOccurrences(of: #"'m\b"#, with: " am", options: .regularExpression)
+            .replacingOccurrences(of: #"'ll\b"#, with: " will", options: .regularExpression)
+            .replacingOccurrences(of: #"'ve\b"#, with: " have", options: .regularExpression)
             .replacingOccurrences(of: "&", with: " and ")
             .replacingOccurrences(of: "\u{2212}", with: "-"))
 
