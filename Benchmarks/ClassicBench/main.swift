@@ -1,5 +1,6 @@
 // Times the classic engine, decode to encode. Run through bench/classic/run.sh.
 //   ClassicBench N                     median of N runs per prompt, 1024×1024 JPEG input
+//                                      (CLASSIC_BENCH_PROMPTS="a|b" times other prompts)
 //   ClassicBench N --large             an 8000×6000 JPEG fitted to 1280×1280 (shrink-on-load)
 //   ClassicBench --make W H FILE       writes a W×H photo-like test input (.jpg or .png)
 //   ClassicBench --edit FILE W H       one edit of an input on disk to W×H, for peak RSS
@@ -57,14 +58,17 @@ let large = arguments.contains("--large")
 let (inW, inH, outW, outH) = large ? (8000, 6000, 1280, 1280) : (1024, 1024, 1024, 1024)
 let input = try photo(width: inW, height: inH)
 try input.write(to: URL(fileURLWithPath: "/tmp/easel-bench-input.jpg"))
-let prompts = large ? ["brighter, more contrast, warmer"] : [
+let custom = ProcessInfo.processInfo.environment["CLASSIC_BENCH_PROMPTS"]?.split(separator: "|").map(String.init)
+let prompts = custom ?? (large ? ["brighter, more contrast, warmer"] : [
     "brighter, more contrast, warmer",
     "sharpen, add a vignette, warmer",
+    // The same operations as VipsPipeline's second edit, for a like-for-like ratio.
+    "sharpen, warmer",
     "auto levels, clarity, film grain",
     "cinematic teal and orange look",
     "dehaze, more vibrance, sharpen",
     "sepia, film grain, vignette",
-]
+])
 for prompt in prompts {
     var times: [Double] = []
     for run in 0..<(runs + 1) {

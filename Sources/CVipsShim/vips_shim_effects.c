@@ -96,3 +96,11 @@ int easel_sobel(VipsImage *in, VipsImage **out) {
 int easel_xyz(VipsImage **out, int width, int height) {
     return vips_xyz(out, width, height, NULL);
 }
+
+int easel_smartcrop_attention(VipsImage *in, VipsImage **out, int width, int height) {
+    return vips_smartcrop(in, out, width, height, "interesting", VIPS_INTERESTING_ATTENTION, NULL);
+}
+
+int easel_insert(VipsImage *main, VipsImage *sub, VipsImage **out, int x, int y) {
+    return vips_insert(main, sub, out, x, y, NULL);
+}

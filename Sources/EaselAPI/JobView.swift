@@ -18,9 +18,11 @@ public struct JobView: Codable, Sendable, Equatable {
     /// Which engine served (or is serving) the job, e.g. `classic`.
     public var engine: String
     public var attempts: Int
-    /// Phrases of the prompt the engine understood but could not apply.
+    /// Phrases of the prompt the engine read but could not apply, with the reason; on failed
+    /// jobs too.
     public var notApplied: [String]?
-    /// The prompt the engine used, when it differs from the one sent (`prompt_extend`).
+    /// The prompt as the engine used it: the classic engine's plan (always), the diffusion
+    /// engine's rewritten prompt (with `prompt_extend`).
     public var actualPrompt: String?
     /// RFC 3339 UTC times.
     public var createdAt: String

@@ -81,11 +81,12 @@ extension PostgresJobStore {
 
     public func fail(jobID: String, owner: String, failure: JobFailure) async throws -> Bool {
         let now = Millis.now()
+        let notApplied = try JSONCoding.string(failure.notApplied)
         return try await updateHeld(
             jobID, owner,
             set: """
                 status = \(JobStatus.failed), refunded = TRUE, error_code = \(failure.code), error_message = \(failure.message),
-                finished_at = \(now), lease_owner = NULL, lease_expires_at = NULL
+                not_applied_json = \(notApplied), finished_at = \(now), lease_owner = NULL, lease_expires_at = NULL
                 """
         ) { try await PostgresOutbox.enqueueCallback($0, jobID: jobID, now: now, logger: logger) }
     }

@@ -78,11 +78,12 @@ extension SQLiteJobStore {
 
     public func fail(jobID: String, owner: String, failure: JobFailure) async throws -> Bool {
         let now = Millis.now()
+        let notApplied = try JSONCoding.string(failure.notApplied)
         return try await updateHeld(
             jobID, owner,
             set: """
                 status = \(JobStatus.failed), refunded = 1, error_code = \(failure.code), error_message = \(failure.message),
-                finished_at = \(now), lease_owner = NULL, lease_expires_at = NULL
+                not_applied_json = \(notApplied), finished_at = \(now), lease_owner = NULL, lease_expires_at = NULL
                 """
         ) { db in try Outbox.enqueueCallback(db, jobID: jobID, now: now) }
     }

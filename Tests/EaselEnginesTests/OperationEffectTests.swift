@@ -53,7 +53,8 @@ struct OperationEffectTests {
         #expect(a1.meanChroma > b1.meanChroma * 1.1)
         let (b2, a2) = try await stats("magenta tint")
         #expect(a2.meanA > b2.meanA + 3)
-        let cast = try TestInputs.solidPNG(red: 200, green: 150, blue: 90)
+        // A grey under a warm light (a warm scene is kept: see `WhiteBalanceEffectTests`).
+        let cast = try TestInputs.solidPNG(red: 170, green: 150, blue: 125)
         let (b4, a4) = try await stats("auto white balance", images: [cast])
         #expect(abs(a4.meanB) < abs(b4.meanB) * 0.3)
         let (_, a5) = try await stats("sepia")

@@ -21,10 +21,12 @@ struct PromptInterpreterTests {
         #expect(interpreter.interpret(plan.description).plan.description == plan.description, "\(plan)")
     }
 
-    @Test("The seed prompt yields muted grayscale, high contrast, dark dramatic and cinematic")
+    /// Its dark background is a region: reported, not a darker frame.
+    @Test("The seed prompt yields muted grayscale, high contrast and cinematic")
     func seed() {
         let interpretation = interpreter.interpret(SeedPrompt.text)
-        #expect(interpretation.plan.description == "brightness -1; contrast +1; monochrome; vignette +0.5")
+        #expect(interpretation.plan.description == "contrast +1; monochrome; vignette +0.5")
+        #expect(interpretation.notApplied.contains { $0.hasPrefix("the background is dark") && $0.contains("a mask of the background") })
         #expect(interpretation.notApplied.contains {
             $0.hasPrefix("transform the uploaded image into a high impact digital illustration")
         })
@@ -37,7 +39,7 @@ struct PromptInterpreterTests {
         #expect(interpretation.plan == EditPlan([.temperature(1)]))
         #expect(interpretation.notApplied == ["remove the person in the back"])
         #expect(interpreter.interpret("replace the background with a beach").notApplied
-            == ["replace the background"])
+            == ["replace the background with a beach"])
         #expect(interpreter.interpret("change her shirt to red, swap the face").notApplied
             == ["change her shirt to red", "swap the face"])
     }

@@ -197,8 +197,8 @@ enum PromptTable {
          "contrast +0.5; fade; split tone; vignette +0.5"),
         ("Use the colors of the second image and make it a bit brighter",
          "colour transfer from image 2; brightness +0.5"),
-        ("The background should be dark and moody, very high contrast",
-         "brightness -1; contrast +1.5"),
+        // The background is a region: reported, not a darker frame.
+        ("The background should be dark and moody, very high contrast", "contrast +1.5"),
         ("less vivid, no vignette", "saturation -1"),
         ("extremely sharp and very vivid", "saturation +1.5; sharpness +2"),
         ("Auto levels, auto white balance and a touch of clarity",
@@ -218,5 +218,5 @@ enum PromptTable {
         ("make it pop", "contrast +0.5; saturation +0.5"),
     ]
 
-    static var all: [(String, String)] { light + colour + style + framing + mixed + complaints }
+    static var all: [(String, String)] { light + colour + style + framing + mixed + complaints + regionsAndFrames }
 }

@@ -173,6 +173,29 @@ import Testing
         }
     }
 
+    /// The classic engine's plan is on every done job, `prompt_extend` or not; a job refused
+    /// because every clause needs a region mask lists the clauses in `not_applied` too.
+    @Test func thePlanAndTheClausesNotAppliedAreAlwaysShown() async throws {
+        try await EaselHarness.run { api in
+            let image = try ImageFixture.dataURL(width: 64, height: 64)
+            let planned = try #require(try await api.create([
+                "prompt": "make it warmer", "image_urls": [image], "width": 1024, "height": 1024,
+            ]).json["job_id"].string)
+            let done = try await api.waitForTerminal(planned)
+            #expect(done["actual_prompt"].string == "temperature +1")
+
+            let regional = try #require(try await api.create([
+                "prompt": "soften the skin", "image_urls": [image], "width": 1024, "height": 1024,
+            ]).json["job_id"].string)
+            let failed = try await api.waitForTerminal(regional)
+            #expect(failed["status"].int == 3)
+            #expect(failed["error"]["code"].string == "unsupported_prompt")
+            let notApplied = failed["not_applied"].array?.compactMap(\.string) ?? []
+            #expect(notApplied.count == 1 && notApplied.first?.hasPrefix("soften the skin: needs a mask of the skin") == true,
+                    "\(notApplied)")
+        }
+    }
+
     @Test func failedJobsAreRefundedAndSayWhy() async throws {
         let images = try await LoopbackImageServer.start(image: try ImageFixture.png())
         defer { Task { await images.stop() } }

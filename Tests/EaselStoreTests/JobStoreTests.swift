@@ -102,6 +102,18 @@ import Testing
         #expect(failed.failure == JobFailure(code: .inputFetchFailed, message: "m"))
     }
 
+    /// What the engine could not apply stays on the failed job, as on a done one.
+    @Test(arguments: StoreKind.allCases) func failKeepsWhatWasNotApplied(_ kind: StoreKind) async throws {
+        let db = try await StoreFixture(kind)
+        defer { db.remove() }
+        let job = try await db.enqueue(db.newJob())
+        _ = try await db.jobs.claimNext(owner: "w", leaseDuration: .seconds(30))
+        let failure = JobFailure(code: .unsupportedPrompt, message: "m", notApplied: ["soften the skin: needs a mask"])
+        #expect(try await db.jobs.fail(jobID: job.id, owner: "w", failure: failure))
+        let failed = try #require(try await db.jobs.job(id: job.id, keyID: db.keyID))
+        #expect(failed.notApplied == ["soften the skin: needs a mask"])
+    }
+
     @Test(arguments: StoreKind.allCases) func releaseRequeuesWithoutCountingTheAttempt(_ kind: StoreKind) async throws {
         let db = try await StoreFixture(kind)
         defer { db.remove() }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks the classic engine against the `vips` command-line tool doing the same
-# operations on the same input, in the same run. Usage: bench/classic/run.sh [runs]
+# Benchmarks the classic engine against libvips in-process (Benchmarks/VipsPipeline) and the
+# `vips` command-line tool doing the same operations on the same input, in the same run.
+# Usage: bench/classic/run.sh [runs]
 # Builds the package's benchmark programs (Benchmarks/ClassicBench, Benchmarks/VipsPipeline)
 # in release mode; every debug build compiles them too, so they cannot stop building unseen.
 set -euo pipefail

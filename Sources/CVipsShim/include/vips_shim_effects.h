@@ -52,4 +52,10 @@ int easel_sobel(VipsImage *in, VipsImage **out);
 /// Two-band float image whose pixels are their own (x, y) coordinates.
 int easel_xyz(VipsImage **out, int width, int height);
 
+/* The width × height window libvips' attention measure finds most interesting (edges,
+ * skin tones, saturated colour): no subject detection. */
+int easel_smartcrop_attention(VipsImage *in, VipsImage **out, int width, int height);
+/* `sub` drawn over `main` with its top-left corner at (x, y). */
+int easel_insert(VipsImage *main, VipsImage *sub, VipsImage **out, int x, int y);
+
 #endif

@@ -2,10 +2,13 @@
 public struct JobFailure: Sendable, Equatable, Error {
     public var code: JobErrorCode
     public var message: String
+    /// Parts of the prompt the engine could not apply: shown on the failed job as on a done one.
+    public var notApplied: [String]
 
-    public init(code: JobErrorCode, message: String) {
+    public init(code: JobErrorCode, message: String, notApplied: [String] = []) {
         self.code = code
         self.message = message
+        self.notApplied = notApplied
     }
 
     /// An input URL that could not be fetched; `field` is e.g. `image_urls[0]`.
@@ -14,6 +17,6 @@ public struct JobFailure: Sendable, Equatable, Error {
     }
 
     public init(_ error: EngineError) {
-        self.init(code: error.jobErrorCode, message: error.message)
+        self.init(code: error.jobErrorCode, message: error.message, notApplied: error.notApplied)
     }
 }

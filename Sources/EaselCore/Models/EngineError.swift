@@ -11,10 +11,13 @@ public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
 
     private let kind: Kind
     public let message: String
+    /// Parts of the prompt the engine read but could not apply, kept on the failed job.
+    public let notApplied: [String]
 
-    private init(_ kind: Kind, _ message: String) {
+    private init(_ kind: Kind, _ message: String, notApplied: [String] = []) {
         self.kind = kind
         self.message = message
+        self.notApplied = notApplied
     }
 
     /// An input image that is not a supported, intact image. `field` is e.g. `image_urls[0]`.
@@ -28,8 +31,8 @@ public struct EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A prompt the engine can do nothing with; `message` says what it can do.
-    public static func unsupportedPrompt(_ message: String) -> Self {
-        .init(.unsupportedPrompt, message)
+    public static func unsupportedPrompt(_ message: String, notApplied: [String] = []) -> Self {
+        .init(.unsupportedPrompt, message, notApplied: notApplied)
     }
 
     public static func tooManyInputs(engine: String, max: Int, got: Int) -> Self {

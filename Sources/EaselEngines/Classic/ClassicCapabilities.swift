@@ -14,7 +14,7 @@ enum ClassicCapabilities {
         + "\"noir\", \"film\", \"matte\", \"high key\", \"posterize\", \"pencil sketch\", \"cartoon\", "
         + "\"oil painting\", \"pixelate\", \"halftone\"), detail (\"sharpen\", \"denoise\", \"blur\", "
         + "\"film grain\"), framing (\"rotate 90 degrees\", \"flip\", \"zoom in\", \"keep the whole "
-        + "image\") and use images 2–4 (\"use the colours of the second image\", \"double exposure\", "
+        + "image\", \"make it 16:9\", \"crop to a square\", \"crop to the subject\", \"add a white border\") and use images 2–4 (\"use the colours of the second image\", \"double exposure\", "
         + "\"side by side\", \"grid\"); \"slightly\", \"very\" or \"extremely\" set the strength and "
         + "\"less\" or \"not\" reverse it"
 
@@ -22,7 +22,8 @@ enum ClassicCapabilities {
     static func unsupportedPromptMessage(notApplied: [String]) -> String {
         var message = "prompt: the classic engine found no edit it can make. It can "
             + vocabulary + ". Generative edits (removing or adding objects, replacing the "
-            + "background, changing clothes, faces or text) need the diffusion engine."
+            + "background, changing clothes, faces or text) and edits of one part of the picture (skin, "
+            + "face, eyes, sky, background, a named object) need the diffusion engine."
         if !notApplied.isEmpty {
             message += " Not applied: " + notApplied.map { "\"\($0)\"" }.joined(separator: ", ") + "."
         }

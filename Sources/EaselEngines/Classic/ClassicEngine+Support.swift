@@ -39,7 +39,8 @@ extension ClassicEngine {
     /// Decodes the used inputs, shrinking large JPEG and WebP files on load to what the
     /// output size needs. Unused positions hold the subject again, which nothing reads.
     func decode(_ request: EditRequest, images used: [Int], plan: EditPlan) async throws -> [Raster] {
-        let zoom = max(plan.value(of: .zoom) ?? 1, 1)
+        // A salient crop keeps part of the input: it needs that much more of its pixels.
+        let zoom = max(plan.value(of: .zoom) ?? 1, 1) / (plan.contains(.salientCrop) ? OutputFraming.salientShare : 1)
         let atLeast = (width: Int(Double(request.width) * zoom), height: Int(Double(request.height) * zoom))
         var decoded: [Raster] = []
         for (index, input) in request.images.enumerated() {

@@ -7,9 +7,10 @@ import Foundation
 /// milliseconds, and deterministic: the same request always gives the same bytes.
 ///
 /// Input images 2–4 serve as references (colour transfer, blends, layouts). With
-/// `num_images` > 1 the results are graded variants (see `VariantLadder`); `prompt_extend`
-/// returns the plan's canonical text as the actual prompt; `negative_prompt` constrains the
-/// plan (see `NegativePrompt`). What the engine cannot do is listed in `notApplied`.
+/// `num_images` > 1 the results are graded variants (see `VariantLadder`); the plan's
+/// canonical text is always returned as the actual prompt, `prompt_extend` or not;
+/// `negative_prompt` constrains the plan (see `NegativePrompt`). What the engine cannot do
+/// (generative edits, edits of one region) is listed in `notApplied`, on a failure too.
 public struct ClassicEngine: ImageEditEngine {
     public static let id = "classic"
     /// Largest output side accepted; the API's own rule (≤ 2560) is stricter.
@@ -61,8 +62,11 @@ public struct ClassicEngine: ImageEditEngine {
         try validate(request)
         let interpretation = plan(for: request)
         guard !interpretation.plan.isEmpty else {
+            // Refused rather than returned unchanged: a job that did nothing is not charged,
+            // and what it could not do is on the failed job.
             throw EngineError.unsupportedPrompt(
-                ClassicCapabilities.unsupportedPromptMessage(notApplied: interpretation.notApplied))
+                ClassicCapabilities.unsupportedPromptMessage(notApplied: interpretation.notApplied),
+                notApplied: interpretation.notApplied)
         }
         progress(EditProgress(fraction: 0.05))
 
@@ -91,8 +95,7 @@ public struct ClassicEngine: ImageEditEngine {
         let unused = request.images.indices.filter { !used.contains($0) }.map {
             "\(request.images[$0].field): not used by this plan"
         }
-        return EditResult(
-            images: images, notApplied: interpretation.notApplied + unused,
-            actualPrompt: request.promptExtend ? plan.description : nil)
+        // The plan is always shown: it is what the engine made of the prompt.
+        return EditResult(images: images, notApplied: interpretation.notApplied + unused, actualPrompt: plan.description)
     }
 }

@@ -22,6 +22,23 @@ struct ClauseReader {
     private var pending = PendingModifiers()
     private var subClauseStart = 0
     private var effectsInSubClause = 0
+    /// Where the sub-clause's operations start in `slots`, to drop them if it names a region.
+    private var subClauseSlots = 0
+    /// What the sub-clause's regions need ("a mask of the skin"), in order.
+    private var regionNeeds: [String] = []
+    /// Why the sub-clause's known but impossible edits are not made.
+    private var unsupportedReasons: [String] = []
+    /// Tokens read as region names: "background" names a part there, not a generative edit.
+    private var regionTokens: Set<Int> = []
+    /// The regions of the sub-clause before, carried into a short one that only adds effects
+    /// ("make her face brighter | and warmer").
+    private var previousRegionNeeds: [String] = []
+    private var pictureNounInSubClause = false
+    /// The last sub-clause reported as generative: its entry in `notApplied` and first token.
+    private var generativeReport: (entry: Int, start: Int)?
+    /// The sub-clause holds back or has a word the lexicon does not know.
+    private var restraintInSubClause = false
+    private var unknownInSubClause = false
     private var last: Application?
     private var wordsSinceEffect = 0
     /// The first input image the clause names ("the second image"), if any.
@@ -47,7 +64,13 @@ struct ClauseReader {
                 index += unit == nil ? 1 : 2
                 continue
             }
+            if let ratio = Self.ratio(tokens[index]) {
+                apply([EffectTerm(.aspect, ratio)])
+                index += 1
+                continue
+            }
             guard let (meaning, length) = lexicon.match(tokens, at: index) else {
+                unknownInSubClause = true
                 skipWord()
                 index += 1
                 continue
@@ -60,6 +83,12 @@ struct ClauseReader {
                 if allows(placement, after: index + length) {
                     apply(terms)
                 } else {
+                    // Known, but not asked for here ("controlled shadows", "level the horizon"):
+                    // the sub-clause is reported if nothing else in it is done.
+                    unknownInSubClause = true
+                    if terms.contains(where: { $0.kind == .rotate }), !unsupportedReasons.contains(PromptLexicon.tiltReason) {
+                        unsupportedReasons.append(PromptLexicon.tiltReason)
+                    }
                     skipWord()
                 }
             case .intensity(let factor):
@@ -74,6 +103,15 @@ struct ClauseReader {
                 pending.add(polarity: polarity)
             case .restraint:
                 restrained = true
+                restraintInSubClause = true
+            case .unsupported(let reason):
+                if !unsupportedReasons.contains(reason) { unsupportedReasons.append(reason) }
+                regionTokens.formUnion(index..<(index + length))
+                skipWord()
+            case .region(let need):
+                if !namesThePictureContent(at: index), !regionNeeds.contains(need) { regionNeeds.append(need) }
+                regionTokens.formUnion(index..<(index + length))
+                skipWord()
             case .rotationDirection(let direction):
                 if var last, last.terms.contains(where: { $0.kind == .rotate }), last.modifiers.rotation == 1 {
                     last.modifiers.rotation = direction
@@ -81,12 +119,37 @@ struct ClauseReader {
                 } else {
                     pending.rotation = direction
                 }
-            case .pictureNoun, .filler, .reference, .unit:
+            case .pictureNoun:
+                pictureNounInSubClause = true
+                skipWord()
+            case .filler, .reference, .unit:
                 skipWord()
             }
             index += length
         }
         endSubClause(at: tokens.count)
+    }
+
+    /// "a photo of my dog", "this portrait of her": what the whole picture shows, not a part
+    /// of it. ("The colours of the sky" is a part: colours are not a picture.)
+    private func namesThePictureContent(at index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, Self.determiners.contains(tokens[before]) { before -= 1 }
+        guard before >= 1, tokens[before] == "of" else { return false }
+        return Self.pictures.contains(tokens[before - 1])
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"]
+    private static let pictures: Set<String> = [
+        "photo", "photos", "photograph", "picture", "pic", "image", "shot", "portrait", "selfie", "headshot", "snapshot",
+    ]
+
+    /// "16:9" as 16 / 9; nil for anything else, a zero term included.
+    static func ratio(_ token: String) -> Double? {
+        let terms = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard terms.count == 2, let width = Double(terms[0]), let height = Double(terms[1]),
+              width > 0, height > 0 else { return nil }
+        return width / height
     }
 
     /// "20", "+20", "-0.5", "1.25"; not "2nd".
@@ -118,8 +181,8 @@ struct ClauseReader {
             // The adjective ends the clause or is followed by something the lexicon knows.
             return index >= tokens.count || lexicon.match(tokens, at: index) != nil
         case .needsModifier:
-            // "highlights -20%", "straighten by 3 degrees": a number close after counts too.
-            return !pending.isEmpty || tokens[index..<min(index + 2, tokens.count)].contains { Self.number($0) != nil }
+            // "highlights -20%", "straighten the horizon by 3 degrees": a number close after counts too.
+            return !pending.isEmpty || tokens[index..<min(index + 4, tokens.count)].contains { Self.number($0) != nil }
         case .needsReference:
             return reference != nil
         }
@@ -155,12 +218,74 @@ struct ClauseReader {
             recompute(last)
         }
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
-        if effectsInSubClause == 0 && words.contains(where: lexicon.generativeTriggers.contains) {
-            notApplied.append(words.joined(separator: " "))
+        let phrase = words.joined(separator: " ")
+        // "make" and "give" also start global edits ("make the cat brighter"): with a region
+        // named they do not make the request generative.
+        let generative = zip(words.indices, words).contains { index, word in
+            !regionTokens.contains(index) && lexicon.generativeTriggers.contains(word)
+                && (regionNeeds.isEmpty || !Self.verbsOfANewEdit.contains(word))
+        }
+        // Noise is removed everywhere: "the noise in the sky" is the picture's noise.
+        let onlyDenoise = slots[subClauseSlots...].compactMap { $0 }.allSatisfy {
+            $0.kind == .denoise || ($0.kind == .grain && $0.value <= 0)
+        }
+        if regionNeeds.isEmpty, !previousRegionNeeds.isEmpty, effectsInSubClause > 0, words.count <= 3,
+           !pictureNounInSubClause, !words.contains(where: { Self.verbsOfANewEdit.contains($0) }) {
+            regionNeeds = previousRegionNeeds
+        }
+        if !unsupportedReasons.isEmpty && operationsInSubClause == 0 {
+            notApplied.append("\(phrase): " + unsupportedReasons.joined(separator: "; "))
+        } else if !regionNeeds.isEmpty && effectsInSubClause > 0 && onlyDenoise && operationsInSubClause > 0 {
+            // Applied to the whole frame, as the plan shows.
+        } else if !regionNeeds.isEmpty && (effectsInSubClause > 0 || !generative) {
+            // Never applied to the whole frame: what was read is dropped and reported.
+            for slot in subClauseSlots..<slots.count { slots[slot] = nil }
+            notApplied.append("\(phrase): \(Self.regionReason(regionNeeds))")
+        } else if effectsInSubClause == 0 && generative {
+            notApplied.append(phrase)
+            generativeReport = (notApplied.count - 1, subClauseStart)
+        } else if effectsInSubClause == 0 && !restraintInSubClause && unknownInSubClause {
+            if let report = generativeReport, report.entry == notApplied.count - 1 {
+                // "replace the background | with a beach": the rest of the same request.
+                notApplied[report.entry] = tokens[report.start..<end].joined(separator: " ")
+            } else {
+                notApplied.append("\(phrase): not understood by the classic engine")
+            }
+        } else {
+            generativeReport = nil
         }
         pending = PendingModifiers()
         effectsInSubClause = 0
+        subClauseSlots = slots.count
+        previousRegionNeeds = regionNeeds
+        regionNeeds = []
+        unsupportedReasons = []
+        pictureNounInSubClause = false
+        restraintInSubClause = false
+        unknownInSubClause = false
         last = nil
+    }
+
+    /// Words that start an edit of their own, so a short sub-clause with one is not a region's.
+    private static let verbsOfANewEdit: Set<String> = ["add", "make", "apply", "give", "put", "use", "then"]
+
+    /// Operations the sub-clause has produced so far (negated ones produce none).
+    private var operationsInSubClause: Int { slots[subClauseSlots...].compactMap { $0 }.count }
+
+    /// "needs a mask of the skin: …"; a pronoun's person gives way to a named part ("her
+    /// face"), masks are named together ("a mask of the coffee and the cup"), and a depth
+    /// map covers every mask.
+    private static func regionReason(_ needs: [String]) -> String {
+        let mask = "a mask of "
+        let person = mask + "the person"
+        var named = needs.count > 1 ? needs.filter { $0 != person } : needs
+        if let depth = named.first(where: { !$0.hasPrefix(mask) }) {
+            named = [depth]
+        }
+        let parts = named.map { $0.hasPrefix(mask) ? String($0.dropFirst(mask.count)) : $0 }
+        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : (parts.first ?? "")
+        let need = named.first?.hasPrefix(mask) == true ? mask + list : list
+        return "needs " + need + " (the classic engine edits the whole frame; the diffusion engine can edit one part)"
     }
 
     private func firstReference() -> Int? {

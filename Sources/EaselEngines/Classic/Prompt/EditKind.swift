@@ -7,7 +7,16 @@ public enum EditKind: String, Sendable, CaseIterable, Comparable {
     case flipHorizontal = "flip horizontal"
     case flipVertical = "flip vertical"
     case zoom
+    /// Crop the input to an aspect ratio (width / height): "crop 16:9", "square crop".
+    case aspect = "crop"
+    /// Crop around what libvips' attention measure finds (edges, skin tones, saturated
+    /// colour), not a detected subject: the plan says so in its name.
+    case salientCrop = "crop to the salient area"
     case pad
+    // Borders around the graded picture: never graded themselves.
+    case whiteBorder = "white border"
+    case blackBorder = "black border"
+    case blurredBorder = "blurred border"
     // Layouts and references.
     case sideBySide = "side by side"
     case grid
@@ -61,13 +70,17 @@ public enum EditKind: String, Sendable, CaseIterable, Comparable {
         case factor
         /// On or off.
         case flag
+        /// An aspect ratio, width / height, written "16:9".
+        case ratio
     }
 
     public var value: Value {
         switch self {
         case .rotate, .hue: .degrees
         case .zoom, .gamma: .factor
-        case .flipHorizontal, .flipVertical, .pad, .sideBySide, .grid: .flag
+        case .aspect: .ratio
+        case .flipHorizontal, .flipVertical, .pad, .sideBySide, .grid, .salientCrop, .whiteBorder, .blackBorder,
+             .blurredBorder: .flag
         default: .strength
         }
     }
@@ -95,6 +108,9 @@ public enum EditKind: String, Sendable, CaseIterable, Comparable {
 
     /// Operations that read another input image.
     public var usesReference: Bool { self == .colourTransfer || self == .blend }
+
+    /// Borders: at most one, the last named.
+    var isBorder: Bool { [.whiteBorder, .blackBorder, .blurredBorder].contains(self) }
 
     /// Results without colour, which make colour operations pointless.
     var removesColour: Bool { [.monochrome, .sepia, .duotone, .sketch, .halftone].contains(self) }

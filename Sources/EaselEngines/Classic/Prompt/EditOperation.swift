@@ -48,6 +48,8 @@ public struct EditOperation: Sendable, Hashable, CustomStringConvertible {
             text += " " + Self.number(value)
         case .flag:
             break
+        case .ratio:
+            text += " " + Self.ratio(value)
         }
         if let reference {
             text += (kind == .blend ? " with image " : " from image ") + "\(reference + 1)"
@@ -58,6 +60,17 @@ public struct EditOperation: Sendable, Hashable, CustomStringConvertible {
     /// `+1`, `-0.5`, `+1.25`: at most two decimals, no trailing zeros, always a sign.
     static func signed(_ value: Double) -> String {
         (value < 0 ? "-" : "+") + number(abs(value))
+    }
+
+    /// `16:9`, `4:3`, `1:1`: the smallest whole terms within 0.5 %, else two decimals to 1.
+    static func ratio(_ value: Double) -> String {
+        for denominator in 1...32 {
+            let numerator = (value * Double(denominator)).rounded()
+            if numerator >= 1, abs(numerator / Double(denominator) / value - 1) < 0.005 {
+                return "\(Int(numerator)):\(denominator)"
+            }
+        }
+        return number(value) + ":1"
     }
 
     static func number(_ value: Double) -> String {

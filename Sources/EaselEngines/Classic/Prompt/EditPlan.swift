@@ -29,6 +29,7 @@ public struct EditPlan: Sendable, Equatable, CustomStringConvertible {
             case .degrees: merged[key] = existing + value
             case .factor: merged[key] = existing * value
             case .flag: break
+            case .ratio: merged[key] = value
             }
         }
         let kinds = Set(merged.keys.map(\.kind))
@@ -41,6 +42,10 @@ public struct EditPlan: Sendable, Equatable, CustomStringConvertible {
         }
         if kinds.contains(.duotone) { dropped.insert(.sepia) }
         if kinds.contains(.grid) { dropped.insert(.sideBySide) }
+        // One border: the last kind named wins over the others.
+        if let border = operations.last(where: \.kind.isBorder)?.kind {
+            dropped.formUnion(EditKind.allCases.filter { $0.isBorder && $0 != border })
+        }
         self.operations = merged
             .compactMap { key, value in
                 dropped.contains(key.kind) ? nil : Self.normalised(EditOperation(key.kind, value, reference: key.reference))
@@ -69,6 +74,8 @@ public struct EditPlan: Sendable, Equatable, CustomStringConvertible {
             return abs(clamped - 1) < 0.005 ? nil : operation.with(value: clamped)
         case .flag:
             return operation.with(value: 1)
+        case .ratio:
+            return (0.2...5).contains(value) ? operation : nil
         }
     }
 

@@ -21,4 +21,12 @@ enum LexiconMeaning: Sendable, Equatable {
     case rotationDirection(Double)
     /// "don't overdo it", "keep it subtle": every edit of the prompt at half strength.
     case restraint
+    /// Names one part of the picture ("the skin", "the sky", "her", "bokeh"): the edits of
+    /// its sub-clause need what the text says ("a mask of the skin", "a depth map"), which
+    /// the classic engine does not have, so they are reported instead of applied to the
+    /// whole frame.
+    case region(String)
+    /// An edit the engine knows it cannot make from the words alone, with the reason
+    /// ("straighten the horizon": the angle is not measured).
+    case unsupported(String)
 }

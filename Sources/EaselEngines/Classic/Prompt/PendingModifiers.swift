@@ -92,6 +92,9 @@ struct PendingModifiers: Sendable, Equatable {
         case .flag:
             if sign < 0 { return nil }
             value = 1
+        case .ratio:
+            if sign < 0 { return nil }
+            value = term.weight
         }
         return value
     }

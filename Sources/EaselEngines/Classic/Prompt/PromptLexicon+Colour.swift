@@ -18,7 +18,12 @@ extension PromptLexicon {
                 "yellowish whites", "the whites look yellow", "too warm"], anywhere(.init(.temperature, -0.75)))
         + each(["too green", "green cast", "greenish cast"], anywhere(.init(.tint, 0.75)))
         + each(["too magenta", "too pink", "magenta cast", "pink cast", "too purple"], anywhere(.init(.tint, -0.75)))
-        + each(["make the whites cleaner", "cleaner whites", "clean whites", "whiter whites", "neutral whites"],
+        + each(["too red", "too reddish", "red cast", "reddish cast"],
+               anywhere(.init(.tint, -0.75), .init(.temperature, -0.25)))
+        + each(["too cyan", "too teal", "cyan cast", "teal cast"], anywhere(.init(.tint, 0.5), .init(.temperature, 0.5)))
+        + each(["make the whites cleaner", "cleaner whites", "clean whites", "whiter whites", "neutral whites",
+                "make the whites whiter", "the whites look dirty", "dirty whites", "the whites look grey",
+                "the whites look gray"],
                anywhere(.init(.autoWhiteBalance), .init(.highlights, 0.25)))
         + each(["vivid", "vibrant", "intense colors", "intense colours", "bright colors", "bright colours"], describing(.init(.saturation)))
         + each(["rich", "deep colors", "deep colours"], describing(.init(.saturation, 0.5)))
@@ -61,7 +66,8 @@ extension PromptLexicon {
                 "antique", "daguerreotype", "tintype"], anywhere(.init(.sepia)))
         + each(["duotone", "duo tone", "two tone", "two colour", "two color"], anywhere(.init(.duotone)))
         + each(["split tone", "split toning", "split toned", "teal and orange", "orange and teal",
-                "teal orange", "orange teal"], anywhere(.init(.splitTone)))
+                "teal orange", "orange teal", "teal shadows", "orange highlights", "teal shadows and orange highlights"],
+               anywhere(.init(.splitTone)))
         // Named looks, composed of the operations above.
         + each(["cinematic", "cinematic look", "cinematic lighting", "movie look", "movie still", "film look",
                 "blockbuster", "hollywood", "color grade", "colour grade", "color graded", "colour graded"],

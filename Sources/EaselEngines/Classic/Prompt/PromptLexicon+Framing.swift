@@ -19,6 +19,19 @@ extension PromptLexicon {
                 "punch in", "closer crop", "crop closer", "tighter framing", "magnify", "enlarge"],
                anywhere(.init(.zoom)))
         + each(["zoom out", "zoomed out", "wider framing", "further away"], anywhere(.init(.zoom, -1)))
+        + each(["square", "square crop", "crop to a square", "crop it square", "crop square", "make it square",
+                "crop it to a square", "square format", "instagram square"], anywhere(.init(.aspect, 1)))
+        + each(["widescreen", "wide screen"], anywhere(.init(.aspect, 16.0 / 9)))
+        + each(["crop to the subject", "crop to subject", "crop around the subject", "center the subject",
+                "centre the subject", "crop to the salient area", "crop to the main subject", "frame the subject",
+                "crop on the subject"], anywhere(.init(.salientCrop)))
+        + each(["white border", "white borders", "white frame", "white bars", "white padding", "white matte",
+                "add a white border", "white background fill"], anywhere(.init(.whiteBorder)))
+        + each(["black border", "black borders", "black frame", "black bars", "black padding"],
+               anywhere(.init(.blackBorder)))
+        + each(["blurred border", "blurred borders", "blurred bars", "blurred background fill", "blur fill",
+                "blurred fill", "blurred padding", "blurry borders", "blurred edges fill"], anywhere(.init(.blurredBorder)))
+        + each(["border", "borders", "frame it", "add a border", "add a frame", "photo frame"], anywhere(.init(.whiteBorder)))
         + each(["pad", "padding", "letterbox", "letterboxed", "pillarbox", "keep the whole image",
                 "keep the entire image", "whole image", "entire image", "full image", "not crop",
                 "no crop", "no cropping", "without cropping", "do not crop", "uncropped", "fit inside",

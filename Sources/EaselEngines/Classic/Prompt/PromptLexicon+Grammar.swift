@@ -25,8 +25,10 @@ extension PromptLexicon {
                 "scene", "tones", "tone", "tonality", "look", "feel", "feeling", "mood", "lighting",
                 "light", "colors", "colours", "color", "colour", "palette", "atmosphere", "vibe", "style",
                 "grade", "grading", "overall", "hues", "cast", "aesthetic", "finish", "filter", "effect",
-                "version", "edit", "glow", "everything", "background", "treatment", "result", "output",
-                "rendering", "it", "one", "ambience", "ambiance", "vibes"], .pictureNoun)
+                "version", "edit", "glow", "everything", "treatment", "result", "output",
+                "rendering", "it", "this", "one", "ambience", "ambiance", "vibes"], .pictureNoun)
+        + each(["thanks", "thank you", "thx", "hi", "hello", "hey", "pls", "plz", "can you", "could you", "would you",
+                "i want", "i would like", "i d like", "i need", "for me", "kindly"], .filler)
         + each(["please", "instead", "now", "again", "here", "throughout", "everywhere",
                 "as", "than", "though", "by", "to", "the", "a", "an", "of", "some", "bit"], .filler)
         + each(["percent", "percentage", "pct"], .unit(.percent))

@@ -2,7 +2,8 @@ extension PromptLexicon {
     /// The English vocabulary of the classic engine. Words are in normalised form (see
     /// `PromptNormalizer`): lowercase, "&" as "and", "n't" as " not", hyphens as spaces.
     static let standard = PromptLexicon(
-        toneWords + colourWords + styleWords + framingWords + grammarWords,
+        toneWords + colourWords + styleWords + framingWords + grammarWords
+            + regionWords,
         generativeTriggers: generativeTriggers)
 
     static func anywhere(_ terms: EffectTerm...) -> LexiconMeaning {

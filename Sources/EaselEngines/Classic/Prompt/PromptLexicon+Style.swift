@@ -28,7 +28,8 @@ extension PromptLexicon {
         + each(["denoise", "de noise", "noise reduction", "reduce noise", "reduce the noise", "remove noise",
                 "remove the noise", "less noise", "less noisy", "clean up the noise", "noise free",
                 "remove grain", "remove the grain", "reduce grain", "less grain", "despeckle",
-                "clean up"], anywhere(.init(.denoise)))
+                "clean up", "clean it up", "clean up the image", "clean up the photo", "clean the image up",
+                "clean the photo up"], anywhere(.init(.denoise)))
         + each(["grain", "film grain", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
         // Noise named as a state is a complaint: corrected (grain back off, denoise on) once
         // "too"/"less" reverses it; asked for plainly ("grainy look") it adds grain.

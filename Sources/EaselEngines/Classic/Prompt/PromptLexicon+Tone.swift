@@ -16,13 +16,16 @@ extension PromptLexicon {
                anywhere(.init(.contrast, -1), .init(.saturation, -0.5)))
         + each(["enhance it", "enhance the photo", "enhance the image", "enhance the picture", "enhance this",
                 "enhance this photo", "enhance this image", "improve it", "improve the photo", "improve the image",
-                "make it better", "make it look better", "make it look good", "make it look nice"],
+                "make it better", "make it look better", "make it look good", "make it look nice", "look better",
+                "looks better", "look good", "look great", "look nicer", "look professional", "more professional",
+                "professional look", "make this better"],
                anywhere(.init(.autoLevels), .init(.vibrance, 0.5), .init(.sharpness, 0.25)))
         + each(["more punch", "add punch", "punch", "give it punch"],
                anywhere(.init(.contrast, 0.75), .init(.saturation, 0.5)))
         + each(["bright", "well lit", "airy"], describing(.init(.brightness)))
         + [("sunny", describing(.init(.brightness, 0.5), .init(.temperature, 0.5)))]
-        + each(["darker", "darken", "darkened", "dimmer", "underexpose"], anywhere(.init(.brightness, -1)))
+        + each(["darker", "darken", "darkened", "dimmer", "underexpose", "less light"], anywhere(.init(.brightness, -1)))
+        + each(["more light", "add light", "add more light", "needs more light", "more lighting"], anywhere(.init(.brightness)))
         + each(["dim", "dark", "gloomy", "shadowy"], describing(.init(.brightness, -1)))
         + [("moody", describing(.init(.brightness, -0.5), .init(.contrast, 0.5))),
            ("low key", anywhere(.init(.brightness, -1), .init(.contrast, 0.5))),
@@ -44,9 +47,12 @@ extension PromptLexicon {
         + combining(["darken", "deepen", "crush", "darker", "deeper", "deep", "richer", "rich"],
                     ["shadows", "shadow", "blacks"], anywhere(.init(.shadows, -1)))
         + combining(["recover", "tame", "darken", "darker", "pull down", "pull back", "protect", "dim", "soften"],
-                    ["highlights", "highlight", "whites", "sky", "bright areas"], anywhere(.init(.highlights, -1)))
+                    ["highlights", "highlight", "whites", "bright areas"], anywhere(.init(.highlights, -1)))
         + combining(["brighten", "brighter", "boost", "lift", "glowing"], ["highlights", "highlight", "whites"], anywhere(.init(.highlights)))
         + [("blown highlights", anywhere(.init(.highlights, -1))), ("blown out", anywhere(.init(.highlights, -1)))]
+        + each(["keep the highlights", "protect the highlights", "preserve the highlights", "save the highlights",
+                "keep the highlight detail", "keep highlight detail"], anywhere(.init(.highlights, -0.5)))
+        + each(["glare"], withModifier(.init(.highlights)))
         + each(["gamma"], withModifier(.init(.gamma)))
         + each(["midtones", "mid tones"], withModifier(.init(.gamma)))
         + each(["brighten the midtones", "brighter midtones", "lift the midtones", "lift midtones"], anywhere(.init(.gamma)))
@@ -59,7 +65,7 @@ extension PromptLexicon {
                 "color correction", "colour correction", "correct the colors", "correct the colours",
                 "fix the colors", "fix the colours", "remove the color cast", "remove the colour cast",
                 "neutral colors", "neutral colours", "neutralize", "neutralise"], anywhere(.init(.autoWhiteBalance)))
-        + each(["clarity", "local contrast", "clahe", "microcontrast", "micro contrast", "more detail",
+        + each(["clearer", "more clear", "clear it up", "clarify", "clarity", "local contrast", "clahe", "microcontrast", "micro contrast", "more detail",
                 "more details"], anywhere(.init(.clarity)))
         + [("detailed", describing(.init(.clarity)))]
         + each(["bring out the details", "bring out details", "bring out the texture", "enhance details",

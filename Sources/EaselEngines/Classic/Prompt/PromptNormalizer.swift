@@ -7,13 +7,20 @@ import Foundation
 /// matched. Hyphens, slashes and "&" separate words, so "high-contrast" is "high contrast",
 /// "b&w" is "b and w" and "b/w" is "b w". Numbers keep their sign and decimals ("+20",
 /// "-0.5", "1.25"); "%" becomes the word "percent", "°" "degrees", and a number written
-/// against a word is split from it ("2x" is "2 x", "90deg" is "90 deg").
+/// against a word is split from it ("2x" is "2 x", "90deg" is "90 deg"). A ratio stays one
+/// token ("16:9").
 enum PromptNormalizer {
     /// The prompt's clauses, each a non-empty list of tokens.
     static func clauses(of prompt: String) -> [[String]] {
         let text = Array(prompt.lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "n't", with: " not")
+            // Contractions spelled out, so that quoted phrases read whole ("it is too dark").
+            .replacingOccurrences(of: #"\b(it|that|what|there|here|he|she)'s\b"#, with: "$1 is", options: .regularExpression)
+            .replacingOccurrences(of: #"'re\b"#, with: " are", options: .regularExpression)
+            .replacingOccurrences(of: #"'m\b"#, with: " am", options: .regularExpression)
+            .replacingOccurrences(of: #"'ll\b"#, with: " will", options: .regularExpression)
+            .replacingOccurrences(of: #"'ve\b"#, with: " have", options: .regularExpression)
             .replacingOccurrences(of: "&", with: " and ")
             .replacingOccurrences(of: "\u{2212}", with: "-"))
 
@@ -48,6 +55,9 @@ enum PromptNormalizer {
                 wordIsNumber = true
             } else if (character == "." || character == ",") && wordIsNumber && next.isNumber {
                 word.append(".")
+            } else if character == ":" && wordIsNumber && next.isNumber && !word.contains(":") {
+                // "16:9" is one token, an aspect ratio, not two clauses.
+                word.append(":")
             } else if character == "%" || character == "°" || character == "\u{00D7}" {
                 endWord()
                 tokens.append(character == "%" ? "percent" : character == "°" ? "degrees" : "x")

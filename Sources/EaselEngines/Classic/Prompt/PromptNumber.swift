@@ -25,6 +25,8 @@ struct PromptNumber: Sendable, Equatable {
             return sign < 0 ? 1 / factor : factor
         case .flag:
             return 1
+        case .ratio:
+            return magnitude
         }
     }
 }

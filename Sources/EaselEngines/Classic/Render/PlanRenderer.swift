@@ -1,8 +1,9 @@
 import EaselImaging
 
 /// Applies an `EditPlan` to decoded images with libvips, in the plan's order: framing on the
-/// subject, fit (or layout) to the requested size, references, one colour grade, local
-/// contrast, restyling, then detail and finish.
+/// subject, crop and fit (or layout) to the requested size, references, one colour grade,
+/// local contrast, restyling, detail and finish, then the bars and borders (see
+/// `OutputFraming`), which are never graded.
 struct PlanRenderer {
     let plan: EditPlan
     /// Seeds the only randomness (film grain).
@@ -14,11 +15,19 @@ struct PlanRenderer {
             throw .invalidArgument("no image to edit")
         }
         var image = try framed(subject)
-        image = try fitted(image, with: images, width: width, height: height)
+        let framing = OutputFraming(plan: plan, width: width, height: height)
+        if plan.contains(.grid) || plan.contains(.sideBySide), images.count > 1 {
+            image = try fitted(image, with: images, width: width, height: height)
+        } else {
+            // The picture is fitted inside the frame, graded, and only then bordered.
+            image = try framing.cropped(image)
+            let size = framing.pictureSize(of: image)
+            image = try image.resized(width: size.width, height: size.height)
+        }
         image = try withReferences(image, images: images)
         image = try graded(image)
         image = try styled(image)
-        return try finished(image)
+        return try framing.bordered(try finished(image))
     }
 
     private func framed(_ source: Raster) throws(ImagingError) -> Raster {
@@ -69,9 +78,11 @@ struct PlanRenderer {
             measured.low = try small.lightnessPercentile(0.5)
             measured.high = try small.lightnessPercentile(99.5)
             measured.black = try small.lightnessPercentile(1)
-            let moments = try small.labMoments()
-            measured.meanA = moments.mean[1]
-            measured.meanB = moments.mean[2]
+            if plan.contains(.autoWhiteBalance) {
+                let cast = try IlluminantEstimate(measuring: small)
+                measured.castA = cast.a
+                measured.castB = cast.b
+            }
         }
         // Local contrast runs on the graded L* before the one conversion back to sRGB.
         let side = max(image.width, image.height)

@@ -9,8 +9,9 @@ struct ToneRecipe {
         var low: Double = 0
         var high: Double = 100
         var black: Double = 0
-        var meanA: Double = 0
-        var meanB: Double = 0
+        /// The light's cast (see `IlluminantEstimate`).
+        var castA: Double = 0
+        var castB: Double = 0
     }
 
     let plan: EditPlan
@@ -65,7 +66,7 @@ struct ToneRecipe {
             switch operation.kind {
             case .autoWhiteBalance:
                 let mix = min(s, 1)
-                step = LabAffine(LabLinearAdjustment(aOffset: -m.meanA * mix, bOffset: -m.meanB * mix))
+                step = LabAffine(LabLinearAdjustment(aOffset: -m.castA * mix, bOffset: -m.castB * mix))
             case .dehaze:
                 step = LabAffine(LabLinearAdjustment(aScale: 1 + 0.15 * s, bScale: 1 + 0.15 * s))
             case .saturation:

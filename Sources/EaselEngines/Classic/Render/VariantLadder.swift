@@ -14,7 +14,7 @@ enum VariantLadder {
             switch operation.kind.value {
             case .strength: operation.with(value: operation.value * scale)
             case .factor: operation.with(value: pow(operation.value, scale))
-            case .degrees, .flag: operation
+            case .degrees, .flag, .ratio: operation
             }
         })
     }

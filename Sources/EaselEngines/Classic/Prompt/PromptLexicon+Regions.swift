@@ -1,0 +1,51 @@
+extension PromptLexicon {
+    /// Parts of a picture. The classic engine edits the whole frame only, so a sub-clause
+    /// naming one of these ("soften the skin", "blur the background", "make the sky bluer")
+    /// is reported with what it would need instead of being applied everywhere.
+    static let regionWords: [(String, LexiconMeaning)] =
+        parts.flatMap { part in
+            part.words.map { ($0, LexiconMeaning.region("a mask of the \(part.name ?? $0)")) }
+        }
+        // A tilt the engine does not measure: "straighten by 2 degrees" is done.
+        + each(["horizon", "the horizon", "tilted", "crooked", "tilt", "the tilt", "straighten it", "straighten the photo",
+                "straighten the image"],
+               .unsupported(tiltReason))
+        // Phrases with a part's word that describe the whole picture.
+        + [("eye catching", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5))),
+           ("eye candy", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5)))]
+        // People named by a pronoun: "make her brighter", "his jacket" ("them" is as often
+        // the images: "put them side by side").
+        + each(["her", "him", "his", "she", "he", "hers", "herself", "himself"],
+               .region("a mask of the person"))
+        // Blur by distance: the background goes soft, the subject stays sharp.
+        + each(["bokeh", "add bokeh", "depth of field", "shallow depth of field", "shallow dof", "dof",
+                "portrait mode", "portrait effect", "tilt shift", "tilt shift effect", "background blur",
+                "blur the background", "blurred background", "blurry background", "defocused background",
+                "out of focus background", "subject in focus", "isolate the subject", "separate the subject"],
+               .region("a depth map or a subject mask"))
+
+    static let tiltReason = "needs the angle of the tilt, which the classic engine does not measure: say how far, "
+        + "e.g. \"rotate 2 degrees counterclockwise\""
+
+    /// Each part with the words that name it; objects without a group name are named as written.
+    private static let parts: [(name: String?, words: [String])] = [
+        ("skin", ["skin", "skin tone", "skin tones", "complexion", "blemishes", "wrinkles", "pores", "acne"]),
+        ("face", ["face", "faces", "facial", "cheeks", "cheek", "forehead", "chin", "jawline", "nose", "mouth"]),
+        ("eyes", ["eyes", "eye", "iris", "irises", "pupils", "eyelashes", "eyebrows"]),
+        ("lips", ["lips", "lip"]),
+        ("teeth", ["teeth", "tooth", "smile"]),
+        ("hair", ["hair", "hairstyle", "beard", "moustache", "mustache"]),
+        ("background", ["background", "backgrounds", "backdrop", "behind the subject"]),
+        ("foreground", ["foreground"]),
+        ("sky", ["sky", "skies", "clouds", "cloud"]),
+        ("subject", ["subject", "main subject", "the subject"]),
+        ("person", ["person", "people", "man", "woman", "men", "women", "girl", "boy", "baby", "child", "kid",
+                    "kids", "model", "portrait subject", "body"]),
+        ("clothes", ["clothes", "clothing", "shirt", "dress", "jacket", "blazer", "outfit", "coat"]),
+        (nil, ["cat", "cats", "dog", "dogs", "kitten", "puppy", "bird", "birds", "horse", "pet", "animal"]),
+        (nil, ["car", "cars", "motorcycle", "motorbike", "bike", "bicycle", "rocket", "cup", "mug",
+                    "coffee", "plate", "food", "bottle", "product", "building", "buildings", "house", "tree",
+                    "trees", "flowers", "flower", "grass", "leaves", "water", "sea", "ocean", "lake", "river",
+                    "mountain", "mountains", "road", "street", "sun", "moon", "stars", "text", "logo", "sign"]),
+    ]
+}

@@ -1,0 +1,57 @@
+import EaselCore
+import EaselEngines
+import Testing
+
+/// Every clause of a prompt ends up in the plan or in `notApplied`, whole; the plan is
+/// always returned.
+@Suite("Every clause is planned or reported")
+struct TransparencyTests {
+    let interpreter = PromptInterpreter()
+    let engine = ClassicEngine()
+
+    @Test func unknownClausesAreReported() {
+        let interpretation = interpreter.interpret("make it warmer, in the style of a famous painter")
+        #expect(interpretation.plan.description == "temperature +1")
+        #expect(interpretation.notApplied == ["in the style of a famous painter: not understood by the classic engine"])
+    }
+
+    @Test func aTiltWithoutAnAngleSaysWhatItNeeds() {
+        for prompt in ["straighten the horizon", "level the horizon"] {
+            let entry = interpreter.interpret(prompt).notApplied
+            #expect(entry.count == 1 && entry.first?.hasPrefix(prompt + ": needs the angle of the tilt") == true, "\(entry)")
+        }
+    }
+
+    @Test func knownWordsNotAskedForAreReported() {
+        // Every word known, none asking for an edit: "shadows" needs a verb or a number.
+        #expect(interpreter.interpret("the shadows").notApplied == ["the shadows: not understood by the classic engine"])
+    }
+
+    @Test func restraintAndCleaningCountAsApplied() {
+        #expect(interpreter.interpret("brighter, don't overdo it").notApplied.isEmpty)
+        let cleaned = interpreter.interpret("it's too noisy, clean it up")
+        #expect(cleaned.plan.description == "denoise" && cleaned.notApplied.isEmpty)
+    }
+
+    @Test func aGenerativeRequestIsQuotedWhole() {
+        #expect(interpreter.interpret("replace the background with a beach").notApplied
+            == ["replace the background with a beach"])
+    }
+
+    @Test func contractionsAreQuotedWhole() {
+        #expect(interpreter.interpret("it's too bright in the background").notApplied.first?
+            .hasPrefix("it is too bright in the background: needs a mask of the background") == true)
+        #expect(interpreter.interpret("it's too dark").plan.description == "brightness +1")
+    }
+
+    @Test func ratiosAreNotCutAtTheColon() {
+        #expect(interpreter.interpret("make it 16:9").plan.description == "crop 16:9")
+        let refused = interpreter.interpret("make it 16:9 and remove the car")
+        #expect(refused.notApplied == ["remove the car"])
+    }
+
+    @Test func thePlanIsReturnedWithoutPromptExtend() async throws {
+        let result = try await engine.edit(try TestInputs.request("warmer, add a vignette")) { _ in }
+        #expect(result.actualPrompt == "temperature +1; vignette")
+    }
+}
