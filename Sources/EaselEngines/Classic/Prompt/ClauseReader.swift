@@ -72,6 +72,18 @@ struct ClauseReader {
                 }
             case .polarity(let polarity):
                 pending.add(polarity: polarity)
+            case .trailingPolarity(let polarity):
+                // "彩度を下げて": the verb follows its object and qualifies it at once,
+                // never the next effect; with no effect before, it waits like any modifier.
+                if var last {
+                    var trailing = pending
+                    trailing.add(polarity: polarity)
+                    last.modifiers.absorb(trailing)
+                    recompute(last)
+                    pending = PendingModifiers()
+                } else {
+                    pending.add(polarity: polarity)
+                }
             case .restraint:
                 restrained = true
             case .rotationDirection(let direction):

@@ -2,8 +2,8 @@ extension PromptLexicon {
     /// The English vocabulary of the classic engine. Words are in normalised form (see
     /// `PromptNormalizer`): lowercase, "&" as "and", "n't" as " not", hyphens as spaces.
     static let standard = PromptLexicon(
-        toneWords + colourWords + styleWords + framingWords + grammarWords,
-        generativeTriggers: generativeTriggers)
+        toneWords + colourWords + styleWords + framingWords + grammarWords + languageWords,
+        generativeTriggers: generativeTriggers.union(languageTriggers))
 
     static func anywhere(_ terms: EffectTerm...) -> LexiconMeaning {
         .effect(terms, placement: .anywhere)

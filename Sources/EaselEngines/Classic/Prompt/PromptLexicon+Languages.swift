@@ -1,0 +1,18 @@
+extension PromptLexicon {
+    /// The vocabulary of the languages read besides English: Chinese, Spanish, French,
+    /// German, Japanese and Portuguese. Latin-script words are in folded form (no accents,
+    /// see `PromptFolding`); Chinese and Japanese words are segmented (see `TokenSegmenter`).
+    static let languageWords: [(String, LexiconMeaning)] =
+        chineseWords + japaneseWords + spanishWords + frenchWords + germanWords + portugueseWords
+
+    static let languageTriggers: Set<String> =
+        chineseTriggers.union(japaneseTriggers).union(spanishTriggers).union(frenchTriggers)
+            .union(germanTriggers).union(portugueseTriggers)
+
+    /// Each state ("washed out", "sobreexpuesta"), bare and after each word of `excess`, to
+    /// one meaning: a state's meaning is already its correction, which a complaint of it
+    /// ("demasiado apagado") must not reverse again.
+    static func states(_ words: [String], excess: [String], _ meaning: LexiconMeaning) -> [(String, LexiconMeaning)] {
+        words.flatMap { word in [(word, meaning)] + excess.map { ("\($0) \(word)", meaning) } }
+    }
+}
