@@ -64,5 +64,8 @@ extension Phrasebook {
         ("légèrement plus froid", "temperature -0.5"),
         ("extrêmement saturé", "saturation +2"),
         ("TROP SOMBRE !", "brightness +1"),
+        ("l'image est trop sombre, éclaircis-la", "brightness +1"),
+        ("ajoute un peu de contraste, sans exagérer", "contrast +0.25"),
+        ("tourne l'image de 90° vers la gauche", "rotate -90"),
     ]
 }

@@ -66,5 +66,10 @@ extension Phrasebook {
         ("heller, mehr Kontrast und etwas mehr Sättigung", "brightness +1; contrast +1; saturation +0.5"),
         ("sehr warm", "temperature +1.5"),
         ("extrem gesättigt", "saturation +2"),
+        ("weniger Sättigung und mehr Wärme", "saturation -1; temperature +1"),
+        ("die Farben sind zu blass", "contrast +1; saturation +0.5"),
+        ("Das Bild ist zu dunkel, bitte aufhellen", "brightness +1"),
+        ("mehr Kontrast, aber nicht übertreiben", "contrast +0.5"),
+        ("drehe das Bild um 90 Grad gegen den Uhrzeigersinn", "rotate -90"),
     ]
 }

@@ -65,5 +65,12 @@ extension Phrasebook {
         ("明るく、そして暖かく", "brightness +1; temperature +1"),
         ("少し明るく、コントラストを上げて、シャープに", "brightness +0.5; contrast +1; sharpness +1"),
         ("とても暖かく", "temperature +1.5"),
+        ("写真を明るくして、少し暖かみを足して", "brightness +1; temperature +0.5"),
+        ("もう少しコントラストを上げてください", "contrast +0.5"),
+        ("全体的に青っぽいので直して", "temperature +0.75"),
+        ("暗い写真を明るく", "brightness +1"),
+        ("ノイズが目立つ", "denoise"),
+        ("色温度を下げて", "temperature -1"),
+        ("明るくしないで暖かくして", "brightness -0.5; temperature +1"),
     ]
 }

@@ -64,5 +64,9 @@ extension Phrasebook {
         ("bem quente", "temperature +1.5"),
         ("levemente mais fria", "temperature -0.5"),
         ("extremamente saturada", "saturation +2"),
+        ("a foto está muito escura, clareie", "brightness +1"),
+        ("tire o ruído e deixe mais nítida", "denoise; sharpness +1"),
+        ("não deixe muito saturado", "saturation +0.5"),
+        ("gire a foto 90 graus no sentido anti-horário", "rotate -90"),
     ]
 }

@@ -65,5 +65,8 @@ extension Phrasebook {
         ("muy cálida", "temperature +1.5"),
         ("ligeramente más fría", "temperature -0.5"),
         ("extremadamente saturada", "saturation +2"),
+        ("la foto se ve muy oscura, aclárala", "brightness +1"),
+        ("quítale el ruido y enfócala un poco", "denoise; sharpness +0.5"),
+        ("gira la foto 90 grados a la izquierda", "rotate -90"),
     ]
 }

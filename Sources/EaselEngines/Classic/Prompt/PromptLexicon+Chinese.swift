@@ -12,7 +12,7 @@ extension PromptLexicon {
         each(["阴影", "暗部"], withModifier(.init(.shadows))),
         each(["高光", "亮部"], withModifier(.init(.highlights))),
         each(["提亮阴影", "提亮暗部", "阴影提亮"], anywhere(.init(.shadows))),
-        each(["压高光", "压暗高光", "恢复高光", "高光压暗"], anywhere(.init(.highlights, -1))),
+        each(["压高光", "压暗高光", "恢复高光", "高光压暗", "高光压一压", "高光压一下", "压一下高光", "压一压高光"], anywhere(.init(.highlights, -1))),
         each(["对比度", "对比", "反差"], anywhere(.init(.contrast))),
         // States are complaints, corrected whatever word of excess comes with them ("太平淡").
         complaints(["灰", "灰蒙蒙", "灰暗", "平淡", "没有层次", "缺乏层次", "没层次", "暗淡"],
@@ -30,6 +30,8 @@ extension PromptLexicon {
         each(["去饱和", "降饱和", "素雅", "淡雅", "寡淡", "淡", "颜色淡"], anywhere(.init(.saturation, -1))),
         each(["自然饱和度", "鲜艳度"], anywhere(.init(.vibrance))),
         each(["暖", "暖色", "暖色调", "暖调", "温暖", "色温", "暖和", "暖黄"], anywhere(.init(.temperature))),
+        each(["色温调暖", "色温暖", "色温调高"], anywhere(.init(.temperature))),
+        each(["色温调冷", "色温冷"], anywhere(.init(.temperature, -1))),
         each(["冷", "冷色", "冷色调", "冷调", "清冷", "冷蓝"], anywhere(.init(.temperature, -1))),
         // Casts need a modifier ("太黄", "偏蓝"): a blue sky is not a request.
         each(["黄", "橙"], withModifier(.init(.temperature, 0.75))),
@@ -51,6 +53,7 @@ extension PromptLexicon {
         each(["锐化", "锐利", "清晰", "清楚", "锐度", "更清晰"], anywhere(.init(.sharpness))),
         each(["模糊", "虚化", "柔化", "朦胧", "柔焦"], anywhere(.init(.sharpness, -1))),
         each(["噪点", "噪声", "杂色", "噪音"], anywhere(.init(.grain), .init(.denoise, -1))),
+        each(["噪点多", "噪点很多", "很多噪点", "好多噪点", "噪点严重", "有噪点", "噪点明显"], anywhere(.init(.denoise))),
         each(["降噪", "去噪", "去噪点", "减少噪点", "去除噪点", "消除噪点"], anywhere(.init(.denoise))),
         each(["颗粒", "颗粒感", "胶片颗粒", "颗粒效果"], anywhere(.init(.grain))),
         // Framing.
@@ -61,7 +64,7 @@ extension PromptLexicon {
         each(["顺时针", "向右", "往右", "右"], .rotationDirection(1)),
         each(["翻转", "水平翻转", "左右翻转", "镜像", "镜像翻转"], anywhere(.init(.flipHorizontal))),
         each(["垂直翻转", "上下翻转"], anywhere(.init(.flipVertical))),
-        each(["放大", "拉近", "裁剪", "裁切"], anywhere(.init(.zoom))),
+        each(["放大", "拉近"], anywhere(.init(.zoom))),
         each(["缩小", "拉远"], anywhere(.init(.zoom, -1))),
         each(["度"], .unit(.degrees)),
         each(["倍"], .unit(.times)),
@@ -77,7 +80,7 @@ extension PromptLexicon {
         // "对比度太高"); before one ("高对比度") they wait for it like any modifier.
         each(["高", "强", "多"], .trailingPolarity(.increase)),
         each(["低", "弱", "少"], .trailingPolarity(.decrease)),
-        each(["降低", "减少", "减弱", "调低", "减", "降", "去掉", "去除", "删除", "移除", "消除",
+        each(["降低", "减少", "减弱", "调低", "减", "降", "压", "压一下", "压一压", "去掉", "去除", "删除", "移除", "消除",
               ], .polarity(.decrease)),
         each(["不", "不要", "别", "没有", "无", "不用", "不想", "勿"], .polarity(.negate)),
         each(["太", "很", "过于", "过度", "太过", "太多", "过分", "有点", "有点儿", "偏"], .polarity(.excess)),
@@ -90,7 +93,7 @@ extension PromptLexicon {
         each(["把", "将", "让", "使", "给", "请", "帮我", "帮忙", "一下", "的", "了", "得", "变得", "调", "弄", "变",
               "这张", "这个", "看起来", "可以", "能", "吗", "吧", "一个", "成", "为", "点", "些", "是", "漂亮", "好看",
               "我", "想", "想要", "要", "希望", "需要", "成偏", "得偏", "调成", "调得", "做成", "转成", "转为", "处理",
-              "一", "张", "啊", "呢", "很好", "不错", "地", "着", "哦", "就", "都", "还", "修", "修图", "下", "点儿",
+              "一", "张", "啊", "呢", "能不能", "可不可以", "能否", "可否", "行不行", "很好", "不错", "地", "着", "哦", "就", "都", "还", "修", "修图", "下", "点儿",
               "整张", "全图", "显得", "有", "个", "来", "搞", "那么", "这么", "样子", "风", "感", "色"], .filler),
     ].joined()))
 

@@ -82,7 +82,7 @@ extension PromptLexicon {
               "retourner l image", "retourne l image"], anywhere(.init(.flipHorizontal))),
         each(["retourner verticalement", "retourne verticalement", "inverser verticalement", "inverse verticalement"],
              anywhere(.init(.flipVertical))),
-        each(["zoomer", "zoome", "agrandir", "agrandis", "rapprocher", "recadrer", "recadre", "rogner"],
+        each(["zoomer", "zoome", "agrandir", "agrandis", "rapprocher"],
              anywhere(.init(.zoom))),
         each(["dezoomer", "dezoome", "eloigner", "reculer"], anywhere(.init(.zoom, -1))),
         each(["degres", "degre"], .unit(.degrees)),

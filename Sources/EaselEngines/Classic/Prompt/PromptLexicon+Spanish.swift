@@ -90,7 +90,7 @@ extension PromptLexicon {
              anywhere(.init(.flipHorizontal))),
         each(["voltear verticalmente", "voltea verticalmente", "invertir verticalmente", "invierte verticalmente"],
              anywhere(.init(.flipVertical))),
-        each(["acercar", "acerca", "ampliar", "amplia", "recortar", "recorta", "acercamiento"], anywhere(.init(.zoom))),
+        each(["acercar", "acerca", "ampliar", "amplia", "acercamiento"], anywhere(.init(.zoom))),
         each(["alejar", "aleja", "alejar el zoom"], anywhere(.init(.zoom, -1))),
         each(["grados", "grado"], .unit(.degrees)),
         each(["por ciento", "porciento"], .unit(.percent)),
