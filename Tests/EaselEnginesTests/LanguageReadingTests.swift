@@ -77,6 +77,19 @@ struct LanguageReadingTests {
         #expect(interpretation.notApplied == [reported], "\(prompt)")
     }
 
+    @Test("A negative prompt's words of excess cap the change in every language, never reverse it",
+          arguments: [
+            ("much brighter", "过曝", "brightness +0.5"), ("much brighter", "露出オーバー", "brightness +0.5"),
+            ("much brighter", "sobreexpuesta", "brightness +0.5"), ("much darker", "太暗", "brightness -0.5"),
+            ("much darker", "trop sombre", "brightness -0.5"), ("much darker", "zu dunkel", "brightness -0.5"),
+            ("extremely vivid", "muito saturada", "saturation +0.5"), ("extremely vivid", "过饱和，模糊", "saturation +0.5"),
+          ])
+    func negativeExcess(prompt: String, negative: String, plan: String) throws {
+        var request = try TestInputs.request(prompt)
+        request.negativePrompt = negative
+        #expect(ClassicEngine().plan(for: request).plan.description == plan, "\(negative)")
+    }
+
     @Test("A word of another language never means two things")
     func noConflicts() {
         let all = PromptLexicon.toneWords + PromptLexicon.colourWords + PromptLexicon.styleWords
