@@ -67,5 +67,8 @@ extension Phrasebook {
         ("l'image est trop sombre, éclaircis-la", "brightness +1"),
         ("ajoute un peu de contraste, sans exagérer", "contrast +0.25"),
         ("tourne l'image de 90° vers la gauche", "rotate -90"),
+        ("l'image est floue", "sharpness +1"),
+        ("c'est un peu sombre", "brightness +0.5"),
+        ("c'est trop saturé", "saturation -1"),
     ]
 }

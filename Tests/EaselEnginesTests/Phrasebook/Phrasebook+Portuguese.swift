@@ -68,5 +68,8 @@ extension Phrasebook {
         ("tire o ruído e deixe mais nítida", "denoise; sharpness +1"),
         ("não deixe muito saturado", "saturation +0.5"),
         ("gire a foto 90 graus no sentido anti-horário", "rotate -90"),
+        ("a imagem está um pouco escura", "brightness +0.5"),
+        ("a foto ficou desfocada", "sharpness +1"),
+        ("deixe esta foto mais clara", "brightness +1"),
     ]
 }

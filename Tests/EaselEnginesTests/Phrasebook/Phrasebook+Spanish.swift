@@ -68,5 +68,9 @@ extension Phrasebook {
         ("la foto se ve muy oscura, aclárala", "brightness +1"),
         ("quítale el ruido y enfócala un poco", "denoise; sharpness +0.5"),
         ("gira la foto 90 grados a la izquierda", "rotate -90"),
+        // A state after a copula is a complaint; "esta" without its accent is "this".
+        ("la foto está oscura", "brightness +1"),
+        ("se ve borrosa", "sharpness +1"),
+        ("haz esta foto más clara", "brightness +1"),
     ]
 }

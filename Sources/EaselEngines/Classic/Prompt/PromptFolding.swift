@@ -8,10 +8,32 @@ import Foundation
 enum PromptFolding {
     static func folded(_ prompt: String) -> String {
         var result = ""
+        var word = ""
+        func endWord() {
+            result += keptAccents.contains(word.lowercased()) ? word : fold(word)
+            word = ""
+        }
         for character in prompt.precomposedStringWithCompatibilityMapping {
+            if WritingScript(character) == .latin {
+                word.append(character)
+            } else {
+                endWord()
+                result.append(character)
+            }
+        }
+        endWord()
+        return result
+    }
+
+    /// Words whose accent carries their meaning: the copula "está" (is) is not "esta" (this).
+    static let keptAccents: Set<String> = ["está", "tá"]
+
+    private static func fold(_ word: String) -> String {
+        var result = ""
+        for character in word {
             if character == "ß" || character == "ẞ" {
                 result += "ss"
-            } else if WritingScript(character) == .latin, !character.isASCII {
+            } else if !character.isASCII {
                 result += String(character).folding(options: .diacriticInsensitive, locale: nil)
             } else {
                 result.append(character)

@@ -7,10 +7,10 @@ extension PromptLexicon {
         each(["clair", "claire", "clairs", "claires", "eclaircir", "eclaircis", "eclaircissez", "eclaircit",
               "lumineux", "lumineuse", "luminosite", "exposition", "eclairer", "eclaire", "eclairez", "illuminer",
               "plus de lumiere"], anywhere(.init(.brightness))),
-        states(["sous expose", "sous exposee", "sous exposition", "manque de lumiere"], excess: frenchExcess,
+        states(["sous expose", "sous exposee", "sous exposition", "manque de lumiere"], excess: frenchExcess, copulas: frenchCopulas,
                anywhere(.init(.brightness))),
         states(["surexpose", "surexposee", "surexposition", "brule", "brulee", "cramee", "crame"],
-               excess: frenchExcess, anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
+               excess: frenchExcess, copulas: frenchCopulas, anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
         each(["sombre", "sombres", "assombrir", "assombris", "assombrissez", "assombrit", "fonce", "foncee",
               "foncer", "obscur", "obscure", "obscurcir"], anywhere(.init(.brightness, -1))),
         each(["ombres"], withModifier(.init(.shadows))),
@@ -20,7 +20,7 @@ extension PromptLexicon {
         combining(["recuperer", "recupere", "baisser", "baisse"], ["hautes lumieres"], anywhere(.init(.highlights, -1))),
         each(["contraste", "contrastee", "contraste fort"], anywhere(.init(.contrast))),
         states(["plat", "plate", "terne", "ternes", "delave", "delavee", "sans vie", "grisatre"],
-               excess: frenchExcess, anywhere(.init(.contrast), .init(.saturation, 0.5))),
+               excess: frenchExcess, copulas: frenchCopulas, anywhere(.init(.contrast), .init(.saturation, 0.5))),
         each(["niveaux automatiques", "correction automatique", "ameliore la photo", "ameliorer la photo",
               "ameliore l image", "ameliorer l image"], anywhere(.init(.autoLevels))),
         each(["balance des blancs", "corriger les couleurs", "corrige les couleurs", "corriger la dominante",
@@ -107,6 +107,7 @@ extension PromptLexicon {
         each(["pas", "sans", "jamais", "evite", "evitez", "eviter", "aucun", "aucune", "ni", "ne pas"],
              .polarity(.negate)),
         each(frenchExcess + ["trop de", "excessif", "excessive", "excessivement"], .polarity(.excess)),
+        each(frenchCopulas, .polarity(.state)),
         each(["assez", "suffisamment"], .polarity(.sufficient)),
         each(["sans exagerer", "n en fais pas trop", "n en faites pas trop", "sans en faire trop", "pas trop fort",
               "reste naturel", "reste naturelle", "naturel", "naturelle", "rien de drastique", "avec moderation",
@@ -118,12 +119,15 @@ extension PromptLexicon {
               "lumiere"], .pictureNoun),
         each(["le", "la", "les", "l", "un", "une", "de", "du", "des", "d", "a", "au", "aux", "s il vous plait",
               "s il te plait", "stp", "svp", "rends", "rendre", "rendez", "fais", "faire", "faites", "ce", "cette",
-              "c", "est", "elle", "il", "en", "que", "qui", "me", "moi", "ca", "cela", "je", "veux", "voudrais",
+              "c", "elle", "il", "en", "que", "qui", "me", "moi", "ca", "cela", "je", "veux", "voudrais",
               "peux", "tu", "vous", "pouvez", "ne", "n", "encore", "sur", "pour", "la rendre", "le rendre", "donne lui",
-              "lui", "sont", "soit", "applique", "appliquer", "appliquez", "convertir", "convertis", "convertissez",
+              "lui", "soit", "applique", "appliquer", "appliquez", "convertir", "convertis", "convertissez",
               "passer", "passe", "mon", "ma", "mes", "son", "sa", "ses", "un effet", "par", "qu", "j", "aimerais",
               "peu"], .filler),
     ].joined())
+
+    /// Copulas: the adjective after them states what is wrong ("l'image est floue").
+    static let frenchCopulas = ["est", "c est", "sont", "semble", "parait", "l image est", "la photo est"]
 
     /// Words that complain of the state after them ("trop sombre", "c'est très sombre").
     static let frenchExcess = [

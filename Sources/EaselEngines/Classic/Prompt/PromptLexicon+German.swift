@@ -7,8 +7,8 @@ extension PromptLexicon {
         // Light.
         each(["heller", "hell", "helle", "hellere", "aufhellen", "hell machen", "erhellen", "helligkeit",
               "belichtung", "aufhellung", "mehr licht"], anywhere(.init(.brightness))),
-        states(["unterbelichtet", "unterbelichtung", "zu wenig licht"], excess: germanExcess, anywhere(.init(.brightness))),
-        states(["uberbelichtet", "uberbelichtung", "ausgebrannt", "ausgefressen"], excess: germanExcess,
+        states(["unterbelichtet", "unterbelichtung", "zu wenig licht"], excess: germanExcess, copulas: germanCopulas, anywhere(.init(.brightness))),
+        states(["uberbelichtet", "uberbelichtung", "ausgebrannt", "ausgefressen"], excess: germanExcess, copulas: germanCopulas,
                anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
         each(["dunkler", "dunkel", "dunkle", "dunklere", "abdunkeln", "verdunkeln", "dunkel machen", "duster",
               "dusterer", "finster"], anywhere(.init(.brightness, -1))),
@@ -20,7 +20,7 @@ extension PromptLexicon {
               "spitzlichter reduzieren"], anywhere(.init(.highlights, -1))),
         each(["kontrast", "kontraste", "kontrastreich", "kontrastreicher", "knackig", "knackiger"], anywhere(.init(.contrast))),
         each(["kontrastarm", "kontrastarmer"], anywhere(.init(.contrast, -1))),
-        states(["flau", "flach", "blass", "ausgewaschen", "matschig", "trub", "leblos", "fad"], excess: germanExcess,
+        states(["flau", "flach", "blass", "ausgewaschen", "matschig", "trub", "leblos", "fad"], excess: germanExcess, copulas: germanCopulas,
                anywhere(.init(.contrast), .init(.saturation, 0.5))),
         each(["auto tonwert", "automatische korrektur", "autokorrektur", "tonwertkorrektur", "verbessern",
               "verbessere", "optimieren", "optimiere"], anywhere(.init(.autoLevels))),
@@ -94,6 +94,7 @@ extension PromptLexicon {
               "herunter", "zurucknehmen", "entfernen", "entferne", "schwacher", "mindern"], .polarity(.decrease)),
         each(["nicht", "kein", "keine", "keinen", "keinem", "ohne", "nie", "vermeide", "vermeiden"], .polarity(.negate)),
         each(germanExcess + ["zu viel", "ubertrieben", "uberzogen"], .polarity(.excess)),
+        each(germanCopulas, .polarity(.state)),
         each(["genug", "ausreichend"], .polarity(.sufficient)),
         each(["nicht ubertreiben", "ubertreib es nicht", "ubertreibe nicht", "nicht zu stark", "nicht zu viel",
               "dezent halten", "naturlich wirken", "naturlich halten", "bleib naturlich", "nichts ubertriebenes",
@@ -103,12 +104,12 @@ extension PromptLexicon {
         each(["bild", "foto", "farben", "farbe", "stil", "effekt", "stimmung", "bildes", "fotos", "tone", "farbton",
               "look", "licht", "beleuchtung", "aufnahme", "gesamtbild"], .pictureNoun),
         each(["das", "die", "der", "den", "dem", "des", "es", "ein", "eine", "einen", "einem", "einer", "bitte",
-              "mach", "mache", "machen", "macht", "zum", "zur", "in", "im", "ins", "auf", "um", "ist", "wirkt",
-              "sieht", "aus", "ganz", "noch", "zu einem", "zu einer", "zu einen", "mir", "mich", "ich", "will",
+              "mach", "mache", "machen", "macht", "zum", "zur", "in", "im", "ins", "auf", "um",
+              "aus", "ganz", "noch", "zu einem", "zu einer", "zu einen", "mir", "mich", "ich", "will",
               "mochte", "kannst", "du", "sie", "konnen", "konnten", "soll", "sollte", "so", "wie", "etwas mehr von",
               "gib", "gibt", "geben", "verleihe", "verleih", "anwenden", "wende", "an", "umwandeln", "wandle",
               "konvertieren", "bisschen", "insgesamt", "hier", "jetzt", "alles", "bei", "von", "vom", "uns",
-              "werden", "wird", "wirken", "lassen", "lass", "dieses", "diese", "meinem", "mein", "bearbeiten"], .filler),
+              "werden", "wird", "lassen", "lass", "dieses", "diese", "meinem", "mein", "bearbeiten"], .filler),
     ].joined())
 
     /// Each cast, bare and with the verbs that remove it, before or after ("Gelbstich
@@ -120,6 +121,9 @@ extension PromptLexicon {
             [(name, correction)] + after.map { ("\(name) \($0)", correction) } + before.map { ("\($0) \(name)", correction) }
         }
     }
+
+    /// Copulas: the adjective after them states what is wrong ("das Foto ist unscharf").
+    static let germanCopulas = ["ist", "sind", "wirkt", "wirken", "sieht", "erscheint"]
 
     /// Words that complain of the state after them ("zu dunkel", "ist sehr dunkel").
     static let germanExcess = ["zu", "ist zu", "ist sehr", "wirkt zu", "wirkt sehr", "zu sehr", "zu stark",

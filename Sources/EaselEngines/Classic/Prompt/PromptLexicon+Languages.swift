@@ -9,10 +9,13 @@ extension PromptLexicon {
         chineseTriggers.union(japaneseTriggers).union(spanishTriggers).union(frenchTriggers)
             .union(germanTriggers).union(portugueseTriggers)
 
-    /// Each state ("washed out", "sobreexpuesta"), bare and after each word of `excess`, to
-    /// one meaning: a state's meaning is already its correction, which a complaint of it
-    /// ("demasiado apagado") must not reverse again.
-    static func states(_ words: [String], excess: [String], _ meaning: LexiconMeaning) -> [(String, LexiconMeaning)] {
-        words.flatMap { word in [(word, meaning)] + excess.map { ("\($0) \(word)", meaning) } }
+    /// Each state ("washed out", "sobreexpuesta"), bare and after each word of excess and
+    /// copula ("demasiado apagado", "está apagada", "sind zu blass"), to one meaning: a
+    /// state's meaning is already its correction, which a complaint of it must not reverse.
+    static func states(
+        _ words: [String], excess: [String], copulas: [String], _ meaning: LexiconMeaning
+    ) -> [(String, LexiconMeaning)] {
+        let prefixes = excess + copulas + copulas.flatMap { copula in excess.map { "\(copula) \($0)" } }
+        return words.flatMap { word in [(word, meaning)] + prefixes.map { ("\($0) \(word)", meaning) } }
     }
 }

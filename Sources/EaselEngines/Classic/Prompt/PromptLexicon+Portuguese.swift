@@ -9,9 +9,9 @@ extension PromptLexicon {
               "ilumina", "brilho", "luminosidade", "brilhante", "exposicao", "mais luz", "iluminado", "iluminada"],
              anywhere(.init(.brightness))),
         states(["subexposta", "subexposto", "sub exposta", "sub exposto", "pouca luz", "falta luz"],
-               excess: portugueseExcess, anywhere(.init(.brightness))),
+               excess: portugueseExcess, copulas: portugueseCopulas, anywhere(.init(.brightness))),
         states(["superexposta", "superexposto", "sobre exposta", "sobreexposta", "estourada", "estourado",
-                "estouradas"], excess: portugueseExcess, anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
+                "estouradas"], excess: portugueseExcess, copulas: portugueseCopulas, anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
         each(["escuro", "escura", "escuros", "escurecer", "escureca", "escurece", "sombrio", "sombria",
               "mais escuro"], anywhere(.init(.brightness, -1))),
         each(["sombras"], withModifier(.init(.shadows))),
@@ -22,7 +22,7 @@ extension PromptLexicon {
              anywhere(.init(.highlights, -1))),
         each(["contraste", "contrastado", "contrastada"], anywhere(.init(.contrast))),
         states(["chapado", "chapada", "lavado", "lavada", "desbotado", "desbotada", "apagado", "apagada", "sem graca",
-                "sem vida", "opaco", "opaca"], excess: portugueseExcess,
+                "sem vida", "opaco", "opaca"], excess: portugueseExcess, copulas: portugueseCopulas,
                anywhere(.init(.contrast), .init(.saturation, 0.5))),
         each(["niveis automaticos", "ajuste automatico", "melhorar a foto", "melhore a foto", "melhorar a imagem",
               "melhore a imagem", "otimizar"], anywhere(.init(.autoLevels))),
@@ -48,18 +48,18 @@ extension PromptLexicon {
         each(["amarelo", "amarela", "laranja", "alaranjado"], withModifier(.init(.temperature, 0.75))),
         each(["verde", "verdes"], withModifier(.init(.tint, -0.75))),
         each(["rosa", "rosado", "rosada", "roxo", "avermelhado", "avermelhada"], withModifier(.init(.tint, 0.75))),
-        states(["puxado para o azul", "puxando para o azul", "tom azulado"], excess: portugueseExcess,
+        states(["puxado para o azul", "puxando para o azul", "tom azulado"], excess: portugueseExcess, copulas: portugueseCopulas,
                anywhere(.init(.temperature, 0.75))),
         states(["amarelado", "amarelada", "amareladas", "puxado para o amarelo", "puxando para o amarelo",
-                "brancos amarelados"], excess: portugueseExcess, anywhere(.init(.temperature, -0.75))),
-        states(["esverdeado", "esverdeada", "puxado para o verde", "puxando para o verde"], excess: portugueseExcess,
+                "brancos amarelados"], excess: portugueseExcess, copulas: portugueseCopulas, anywhere(.init(.temperature, -0.75))),
+        states(["esverdeado", "esverdeada", "puxado para o verde", "puxando para o verde"], excess: portugueseExcess, copulas: portugueseCopulas,
                anywhere(.init(.tint, 0.75))),
         // Colours complained of after the word ("azul demais").
         each(["azul demais", "azulada demais", "azulado demais"], anywhere(.init(.temperature, 0.75))),
         each(["amarela demais", "amarelo demais", "laranja demais"], anywhere(.init(.temperature, -0.75))),
         each(["verde demais"], anywhere(.init(.tint, 0.75))),
         each(["rosa demais", "magenta demais", "roxa demais", "vermelha demais"], anywhere(.init(.tint, -0.75))),
-        states(["arroxeado", "arroxeada", "puxado para o rosa", "puxando para o magenta"], excess: portugueseExcess,
+        states(["arroxeado", "arroxeada", "puxado para o rosa", "puxando para o magenta"], excess: portugueseExcess, copulas: portugueseCopulas,
                anywhere(.init(.tint, -0.75))),
         each(["preto e branco", "preto branco", "p b", "pb", "monocromatico", "monocromatica", "monocromo",
               "escala de cinza", "tons de cinza", "tirar a cor", "remover a cor"], anywhere(.init(.monochrome))),
@@ -109,6 +109,7 @@ extension PromptLexicon {
         each(["nao", "sem", "nunca", "evite", "evitar", "nem"], .polarity(.negate)),
         each(portugueseExcess + ["em excesso", "excessivo", "excessiva", "excessivamente", "demais", "demasiado",
                                  "demasiada"], .polarity(.excess)),
+        each(portugueseCopulas, .polarity(.state)),
         each(["suficiente", "suficientemente", "o suficiente"], .polarity(.sufficient)),
         each(["sem exagero", "sem exagerar", "nao exagere", "nao exagera", "nada exagerado", "de forma natural",
               "natural", "com moderacao", "nada drastico", "sem exageros"], .restraint),
@@ -123,9 +124,12 @@ extension PromptLexicon {
              .filler),
     ].joined())
 
+    /// Copulas: the adjective after them states what is wrong ("a foto está escura").
+    static let portugueseCopulas = ["está", "tá", "estao", "ficou", "parece", "esta ficando"]
+
     /// Words that complain of the state after them ("muito escuro", "está muito escuro").
-    static let portugueseExcess = ["muito", "esta muito", "ficou muito", "ta muito", "esta demasiado", "muito muito",
-                                   "ficou", "ta"]
+    static let portugueseExcess = ["muito", "esta muito", "está muito", "ficou muito", "ta muito", "tá muito",
+                                   "esta demasiado", "está demasiado", "muito muito"]
 
     /// Words of generative requests, in Portuguese.
     static let portugueseTriggers: Set<String> = [

@@ -9,9 +9,9 @@ extension PromptLexicon {
               "brillante", "iluminar", "ilumina", "iluminala", "iluminalo", "luminoso", "luminosa",
               "luminosidad", "exposicion", "mas luz"], anywhere(.init(.brightness))),
         states(["subexpuesta", "subexpuesto", "sub expuesta", "sub expuesto", "le falta luz", "falta de luz"],
-               excess: spanishExcess, anywhere(.init(.brightness))),
+               excess: spanishExcess, copulas: spanishCopulas, anywhere(.init(.brightness))),
         states(["sobreexpuesta", "sobreexpuesto", "sobre expuesta", "sobre expuesto", "quemada", "quemado"],
-               excess: spanishExcess, anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
+               excess: spanishExcess, copulas: spanishCopulas, anywhere(.init(.brightness, -1), .init(.highlights, -0.5))),
         each(["oscuro", "oscura", "oscuros", "oscurecer", "oscurece", "oscurecela", "oscurecelo", "oscurezca",
               "sombrio", "sombria", "tenue"], anywhere(.init(.brightness, -1))),
         each(["sombras"], withModifier(.init(.shadows))),
@@ -21,7 +21,7 @@ extension PromptLexicon {
         combining(["recuperar", "recupera", "bajar", "baja"], ["altas luces", "luces altas"], anywhere(.init(.highlights, -1))),
         each(["contraste", "contrastado", "contrastada"], anywhere(.init(.contrast))),
         states(["plano", "plana", "lavado", "lavada", "deslavado", "deslavada", "apagado", "apagada", "apagados",
-                "apagados", "sin vida", "descolorido", "descolorida"], excess: spanishExcess,
+                "apagados", "sin vida", "descolorido", "descolorida"], excess: spanishExcess, copulas: spanishCopulas,
                anywhere(.init(.contrast), .init(.saturation, 0.5))),
         each(["niveles automaticos", "autoajuste", "ajuste automatico", "mejora automatica", "mejorala", "mejoralo",
               "mejorar la foto", "mejora la foto"], anywhere(.init(.autoLevels))),
@@ -112,6 +112,7 @@ extension PromptLexicon {
               "suavizar la"], .polarity(.decrease)),
         each(["no", "sin", "nunca", "evita", "evitar", "evite", "ni"], .polarity(.negate)),
         each(spanishExcess + ["en exceso", "excesivo", "excesiva", "pasado de"], .polarity(.excess)),
+        each(spanishCopulas, .polarity(.state)),
         each(["suficiente", "suficientemente", "lo suficiente", "lo suficientemente"],
              .polarity(.sufficient)),
         each(["sin exagerar", "no exageres", "no te pases", "sin pasarse", "sin pasarte", "que sea sutil",
@@ -125,7 +126,7 @@ extension PromptLexicon {
               "es", "esta", "este", "esto", "por", "favor", "por favor", "hazla", "hazlo", "haz", "hacer", "hagas",
               "haga", "se", "ve", "vea", "mi", "su", "me", "quiero", "quisiera", "puedes", "podrias", "en", "para",
               "como", "o", "ponla", "ponlo", "dejala", "dejalo", "deja", "dejar", "convierte", "convertir", "convierta",
-              "estan", "porfa", "tiene", "tono de", "aplicar", "aplica", "aplique", "un efecto", "ver", "hay",
+              "porfa", "tiene", "tono de", "aplicar", "aplica", "aplique", "un efecto", "ver", "hay",
               "estilo de", "poquito"], .filler),
     ].joined())
 
@@ -135,10 +136,13 @@ extension PromptLexicon {
         return verbs.flatMap { verb in casts.map { ("\(verb) \($0)", correction) } }
     }
 
+    /// Copulas: the adjective after them states what is wrong ("la foto está oscura").
+    static let spanishCopulas = ["está", "estan", "se ve", "se ven", "se nota", "quedo", "salio", "luce", "parece"]
+
     /// Words that complain of the state after them ("demasiado oscuro", "está muy oscuro").
     static let spanishExcess = [
-        "demasiado", "demasiada", "demasiados", "demasiadas", "excesivamente", "esta muy", "es muy", "estan muy",
-        "se ve muy", "muy muy", "esta demasiado", "se ve demasiado",
+        "demasiado", "demasiada", "demasiados", "demasiadas", "excesivamente", "esta muy", "está muy", "es muy",
+        "estan muy", "se ve muy", "muy muy", "esta demasiado", "está demasiado", "se ve demasiado",
     ]
 
     /// Words of generative requests, in Spanish.
