@@ -22,7 +22,8 @@ struct LanguageEffectTests {
     }
 
     @Test(arguments: ["太暗了", "照片很暗", "暗すぎる", "demasiado oscuro", "trop sombre", "zu dunkel", "muito escuro",
-                      "曝光不足", "露出不足", "sous-exposée", "unterbelichtet", "está subexposta"])
+                      "曝光不足", "露出不足", "sous-exposée", "unterbelichtet", "está subexposta",
+                      "la foto está oscura", "das Bild ist dunkel", "a foto ficou escura"])
     func darknessIsBrightened(prompt: String) async throws {
         let (before, after) = try await measure(prompt)
         #expect(after.meanL > before.meanL + 3, "\(prompt): L* \(before.meanL) → \(after.meanL)")
