@@ -70,6 +70,10 @@ struct LanguageReadingTests {
             ("entferne die Person und mach es heller", "entferne die person", "brightness +1"),
             ("remova o fundo", "remova o fundo", "no edits"),
             ("eliminar el fondo", "eliminar el fondo", "no edits"),
+            // A part of the picture with no classic effect is reported too.
+            ("美白皮肤", "美白皮肤", "no edits"), ("suaviza la piel", "suaviza la piel", "no edits"),
+            ("lisse la peau", "lisse la peau", "no edits"), ("die Haare färben", "die haare farben", "no edits"),
+            ("alise a pele", "alise a pele", "no edits"), ("肌をきれいに", "肌をきれいに", "no edits"),
           ])
     func generative(prompt: String, reported: String, plan: String) {
         let interpretation = interpreter.interpret(prompt)

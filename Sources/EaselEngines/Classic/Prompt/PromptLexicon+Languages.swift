@@ -7,7 +7,7 @@ extension PromptLexicon {
 
     static let languageTriggers: Set<String> =
         chineseTriggers.union(japaneseTriggers).union(spanishTriggers).union(frenchTriggers)
-            .union(germanTriggers).union(portugueseTriggers)
+            .union(germanTriggers).union(portugueseTriggers).union(languageParts.flatMap(\.words))
 
     /// Each state ("washed out", "sobreexpuesta"), bare and after each word of excess and
     /// copula ("demasiado apagado", "está apagada", "sind zu blass"), to one meaning: a
