@@ -21,5 +21,6 @@ extension Phrasebook {
         ("muito escuro e demasiado frío", "brightness +1; temperature +1"),
         ("warmer，对比度高一点", "contrast +0.5; temperature +1"),
         ("sharpen 一点", "sharpness +0.5"),
+        ("NB: make it warmer", "temperature +1"),
     ]
 }

@@ -39,6 +39,7 @@ extension Phrasebook {
         ("balance des blancs", "auto white balance"),
         ("noir et blanc", "monochrome"),
         ("en noir et blanc", "monochrome"),
+        ("passe-la en N&B", "monochrome"),
         ("sépia", "sepia"),
         ("style rétro", "fade; saturation -0.5; temperature +0.5; vignette +0.5; grain +0.5"),
         ("ajoute un vignettage", "vignette"),

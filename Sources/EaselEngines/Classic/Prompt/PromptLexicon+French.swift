@@ -52,7 +52,7 @@ extension PromptLexicon {
         each(["dominante verte", "tire vers le vert", "tire sur le vert"], anywhere(.init(.tint, 0.75))),
         each(["dominante magenta", "dominante rose", "tire vers le rose", "tire sur le rose", "tire sur le magenta"],
              anywhere(.init(.tint, -0.75))),
-        each(["noir et blanc", "noir blanc", "nb", "monochrome", "niveaux de gris", "en gris", "sans couleur",
+        each(["noir et blanc", "noir blanc", "n and b", "monochrome", "niveaux de gris", "en gris", "sans couleur",
               "enlever la couleur", "retirer la couleur", "supprimer la couleur"], anywhere(.init(.monochrome))),
         each(["sepia", "ton sepia", "vieille photo", "photo ancienne"], anywhere(.init(.sepia))),
         each(["vintage", "retro", "ancien", "ancienne", "nostalgique", "d epoque", "annees 70"],

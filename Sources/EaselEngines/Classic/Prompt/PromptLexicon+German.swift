@@ -49,7 +49,7 @@ extension PromptLexicon {
         casts(["gelbstich", "gelber farbstich", "gelbstichig", "vergilbt", "gelbe weissen"], anywhere(.init(.temperature, -0.75))),
         casts(["grunstich", "gruner farbstich", "grunstichig"], anywhere(.init(.tint, 0.75))),
         casts(["magentastich", "rotstich", "rotstichig", "magentastichig"], anywhere(.init(.tint, -0.75))),
-        each(["schwarz weiss", "schwarzweiss", "schwarzweissbild", "schwarzweissfoto", "sw", "s w", "monochrom",
+        each(["schwarz weiss", "schwarzweiss", "schwarzweissbild", "schwarzweissfoto", "s w", "monochrom",
               "graustufen", "ohne farbe", "farbe entfernen", "entfarben"], anywhere(.init(.monochrome))),
         each(["sepia", "sepiaton", "sepiatone", "altes foto", "alte fotografie"], anywhere(.init(.sepia))),
         each(["nostalgisch", "altmodisch", "im stil der 70er"],

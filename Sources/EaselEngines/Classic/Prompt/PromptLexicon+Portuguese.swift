@@ -61,7 +61,7 @@ extension PromptLexicon {
         each(["rosa demais", "magenta demais", "roxa demais", "vermelha demais"], anywhere(.init(.tint, -0.75))),
         states(["arroxeado", "arroxeada", "puxado para o rosa", "puxando para o magenta"], excess: portugueseExcess, copulas: portugueseCopulas,
                anywhere(.init(.tint, -0.75))),
-        each(["preto e branco", "preto branco", "p b", "pb", "monocromatico", "monocromatica", "monocromo",
+        each(["preto e branco", "preto branco", "p and b", "p b", "monocromatico", "monocromatica", "monocromo",
               "escala de cinza", "tons de cinza", "tirar a cor", "remover a cor"], anywhere(.init(.monochrome))),
         each(["sepia", "tom sepia", "foto antiga", "foto velha"], anywhere(.init(.sepia))),
         each(["antigo", "antiga", "nostalgico", "nostalgica", "de epoca", "anos 70"],
