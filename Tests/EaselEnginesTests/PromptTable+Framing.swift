@@ -29,6 +29,8 @@ extension PromptTable {
         ("crop to 3:2 and make it brighter", "crop 3:2; brightness +1"),
         ("crop to a square", "crop 1:1"),
         ("square crop", "crop 1:1"),
+        ("make the whole image brighter", "brightness +1"),
+        ("the entire image is too dark", "brightness +1"),
         ("crop to the subject", "crop to the salient area"),
         // Borders, with the colour named.
         ("add a white border", "white border"),

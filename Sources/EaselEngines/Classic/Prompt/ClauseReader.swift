@@ -101,6 +101,18 @@ struct ClauseReader {
                 }
             case .polarity(let polarity):
                 pending.add(polarity: polarity)
+            case .trailingPolarity(let polarity):
+                // "彩度を下げて": the verb follows its object and qualifies it at once,
+                // never the next effect; with no effect before, it waits like any modifier.
+                if var last {
+                    var trailing = pending
+                    trailing.add(polarity: polarity)
+                    last.modifiers.absorb(trailing)
+                    recompute(last)
+                    pending = PendingModifiers()
+                } else {
+                    pending.add(polarity: polarity)
+                }
             case .restraint:
                 restrained = true
                 restraintInSubClause = true
@@ -266,8 +278,16 @@ struct ClauseReader {
         last = nil
     }
 
-    /// Words that start an edit of their own, so a short sub-clause with one is not a region's.
-    private static let verbsOfANewEdit: Set<String> = ["add", "make", "apply", "give", "put", "use", "then"]
+    /// Words that start an edit of their own, so a short sub-clause with one is not a region's,
+    /// in every language read ("hazla más cálida", "mach es heller", "让它更亮").
+    private static let verbsOfANewEdit: Set<String> = [
+        "add", "make", "apply", "give", "put", "use", "then",
+        "haz", "hazla", "hazlo", "ponla", "ponlo", "pon", "dale", "luego",
+        "rends", "rendez", "fais", "faites", "mets", "puis", "ensuite",
+        "mach", "mache", "macht", "dann",
+        "deixe", "deixa", "faca", "torne", "depois",
+        "让", "把", "然后", "再",
+    ]
 
     /// Operations the sub-clause has produced so far (negated ones produce none).
     private var operationsInSubClause: Int { slots[subClauseSlots...].compactMap { $0 }.count }

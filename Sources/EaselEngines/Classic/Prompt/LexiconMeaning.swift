@@ -6,6 +6,9 @@ enum LexiconMeaning: Sendable, Equatable {
     case intensity(Double)
     /// Sets the direction of the next effect (see `Polarity`).
     case polarity(Polarity)
+    /// A modifier written after the effect it qualifies (Japanese verbs and endings: 下げ,
+    /// すぎる, しないで): it changes the last effect of the sub-clause at once.
+    case trailingPolarity(Polarity)
     /// Ends a sub-clause: "and", "but", "with" … Modifiers do not cross it.
     case separator
     /// A word naming the whole picture or its tones ("image", "tones", "lighting"): an

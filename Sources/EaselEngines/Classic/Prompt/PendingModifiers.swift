@@ -9,6 +9,9 @@ struct PendingModifiers: Sendable, Equatable {
     private(set) var hasPolarity = false
     /// Negation softens as well as reverses: "not so dark" is a little brighter.
     private(set) var halved = false
+    /// A copula made what follows a complaint ("la foto está oscura"), which a word of excess
+    /// after it repeats rather than reverses ("c'est trop sombre").
+    private var stated = false
     /// "+20%", "90 degrees", "2x".
     var number: PromptNumber?
     /// −1 after "counterclockwise", "to the left".
@@ -33,7 +36,11 @@ struct PendingModifiers: Sendable, Equatable {
             halved = true
         case .excess:
             // After "not"/"don't" the two reversals cancel and the half strength stays.
+            if stated { stated = false } else { sign = -sign }
+        case .state:
+            guard !hasPolarity else { return }
             sign = -sign
+            stated = true
         case .sufficient:
             guard isNegated else { return }
             sign = -sign

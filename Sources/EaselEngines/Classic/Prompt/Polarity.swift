@@ -9,6 +9,9 @@ enum Polarity: Sendable, Equatable {
     /// "too", "overly": a complaint, corrected by the opposite edit ("too dark" brightens).
     /// After a negation it is restraint instead: "don't make it too bright" brightens a little.
     case excess
+    /// A copula ("está", "est", "ist"): the adjective after it states what is wrong with the
+    /// picture, a complaint corrected like "too"; "est trop sombre" is one complaint, not two.
+    case state
     /// "enough" after a negation: "not bright enough" asks for more, at full strength.
     case sufficient
 }

@@ -5,6 +5,10 @@
 /// (intensity words, "more"/"less", negation) attach to the next effect within a few
 /// words. Adjectives apply only when they describe the picture ("dark and dramatic",
 /// "warm tones"), not an object in it ("a dark blazer"). See `ClauseReader`.
+///
+/// English, Chinese, Spanish, French, German, Japanese and Portuguese are read, mixed in one
+/// prompt too; Chinese and Japanese are segmented by the lexicon (`TokenSegmenter`). Words in
+/// other scripts are reported whole in `notApplied` (`PromptSegment`).
 public struct PromptInterpreter: Sendable {
     private let lexicon: PromptLexicon
 
@@ -20,13 +24,23 @@ public struct PromptInterpreter: Sendable {
         var operations: [EditOperation] = []
         var notApplied: [String] = []
         var restrained = false
-        for clause in PromptNormalizer.clauses(of: prompt) {
-            var reader = ClauseReader(tokens: clause, lexicon: lexicon)
-            reader.read()
-            operations += reader.operations
-            restrained = restrained || reader.restrained
-            for phrase in reader.notApplied where !notApplied.contains(phrase) {
-                notApplied.append(phrase)
+        func report(_ phrase: String) {
+            if !notApplied.contains(phrase) { notApplied.append(phrase) }
+        }
+        for segment in PromptSegment.split(prompt) {
+            guard case .readable(let text) = segment else {
+                if case .unread(let words, let script) = segment {
+                    report("\"\(words)\": written in \(script) script, which the classic engine does not read "
+                        + "(it reads English, Chinese, Spanish, French, German, Japanese and Portuguese)")
+                }
+                continue
+            }
+            for clause in PromptNormalizer.clauses(of: text) {
+                var reader = ClauseReader(tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon)
+                reader.read()
+                operations += reader.operations
+                restrained = restrained || reader.restrained
+                reader.notApplied.map(TokenSegmenter.joined).forEach(report)
             }
         }
         if restrained { operations = operations.map { $0.softened() } }

@@ -33,7 +33,7 @@ extension PromptLexicon {
                 "blurred fill", "blurred padding", "blurry borders", "blurred edges fill"], anywhere(.init(.blurredBorder)))
         + each(["border", "borders", "frame it", "add a border", "add a frame", "photo frame"], anywhere(.init(.whiteBorder)))
         + each(["pad", "padding", "letterbox", "letterboxed", "pillarbox", "keep the whole image",
-                "keep the entire image", "whole image", "entire image", "full image", "not crop",
+                "keep the entire image", "not crop",
                 "no crop", "no cropping", "without cropping", "do not crop", "uncropped", "fit inside",
                 "fit the whole", "contain", "show everything"], anywhere(.init(.pad)))
         // Reference images.

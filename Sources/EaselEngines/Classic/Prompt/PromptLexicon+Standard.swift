@@ -3,8 +3,8 @@ extension PromptLexicon {
     /// `PromptNormalizer`): lowercase, "&" as "and", "n't" as " not", hyphens as spaces.
     static let standard = PromptLexicon(
         toneWords + colourWords + styleWords + framingWords + grammarWords
-            + regionWords,
-        generativeTriggers: generativeTriggers)
+            + regionWords + languageWords + languageRegionWords,
+        generativeTriggers: generativeTriggers.union(languageTriggers))
 
     static func anywhere(_ terms: EffectTerm...) -> LexiconMeaning {
         .effect(terms, placement: .anywhere)

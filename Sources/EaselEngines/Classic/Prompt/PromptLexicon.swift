@@ -4,6 +4,8 @@ struct PromptLexicon: Sendable {
     private let phrasesByFirstWord: [String: [(words: [String], meaning: LexiconMeaning)]]
     /// Words of edits only a generative engine can make ("remove", "replace", "cartoon").
     let generativeTriggers: Set<String>
+    /// Splits Chinese and Japanese text into this lexicon's words.
+    let segmenter: TokenSegmenter
 
     /// `entries` map a phrase of lowercase words separated by single spaces to its meaning.
     init(_ entries: [(String, LexiconMeaning)], generativeTriggers: Set<String> = []) {
@@ -15,6 +17,7 @@ struct PromptLexicon: Sendable {
             table[first, default: []].append((words, meaning))
         }
         phrasesByFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        segmenter = TokenSegmenter(words: table.values.joined().flatMap(\.words) + generativeTriggers)
     }
 
     /// The longest phrase starting at `tokens[index]`, with how many tokens it covers.

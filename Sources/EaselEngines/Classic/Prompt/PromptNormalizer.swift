@@ -12,7 +12,7 @@ import Foundation
 enum PromptNormalizer {
     /// The prompt's clauses, each a non-empty list of tokens.
     static func clauses(of prompt: String) -> [[String]] {
-        let text = Array(prompt.lowercased()
+        let text = Array(PromptFolding.folded(prompt).lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "n't", with: " not")
             // Contractions spelled out, so that quoted phrases read whole ("it is too dark").
@@ -40,11 +40,16 @@ enum PromptNormalizer {
         }
         for (index, character) in text.enumerated() {
             let next = index + 1 < text.count ? text[index + 1] : " "
-            if character.isNumber {
+            // Han numerals (一, 十) are letters here: "一点" is a word, not a number.
+            if character.isNumber && !WritingScript(character).isCJK {
                 if !wordIsNumber && !word.isEmpty { endWord() }
                 word.append(character)
                 wordIsNumber = true
             } else if character.isLetter {
+                // Han and kana runs are words of their own, segmented later by the lexicon.
+                if let previous = word.last, !wordIsNumber, WritingScript(previous).isCJK != WritingScript(character).isCJK {
+                    endWord()
+                }
                 // "2nd", "3rd" stay ordinals; "2x", "90deg" split.
                 let ordinal = wordIsNumber && ["st", "nd", "rd", "th"].contains(String(character) + String(next))
                 if wordIsNumber && !ordinal { endWord() }
@@ -72,7 +77,13 @@ enum PromptNormalizer {
         return clauses
     }
 
-    private static let clauseBreaks: Set<Character> = [
+    /// Chinese and Japanese punctuation counts too: full-width forms (，！？：；（）), which
+    /// folding turns into the ordinary ones, the ideographic full stop and comma (。、),
+    /// corner brackets and the wave dash.
+    static let clauseBreaks: Set<Character> = [
         ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\n", "\u{2014}", "\u{2013}", "|",
+        "\u{3002}", "\u{3001}", "\u{FF61}", "\u{FF64}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}",
+        "\u{3010}", "\u{3011}", "\u{FF5E}", "\u{301C}", "\u{FF0C}", "\u{FF01}", "\u{FF1F}", "\u{FF1B}",
+        "\u{FF1A}", "\u{FF08}", "\u{FF09}",
     ]
 }

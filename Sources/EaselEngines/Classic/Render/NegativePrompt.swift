@@ -12,8 +12,12 @@ struct NegativePrompt {
     init(_ text: String?, interpreter: PromptInterpreter) {
         guard let text, !text.isEmpty else { return }
         let words = PromptNormalizer.clauses(of: text).flatMap { $0 }.joined(separator: " ")
-        for (phrases, kinds, direction) in Self.excess
-        where phrases.contains(where: { " \(words) ".contains(" \($0) ") }) {
+        // Chinese and Japanese have no spaces: their phrases are found anywhere in the text.
+        let folded = PromptFolding.folded(text)
+        func names(_ phrase: String) -> Bool {
+            phrase.contains { WritingScript($0).isCJK } ? folded.contains(phrase) : " \(words) ".contains(" \(phrase) ")
+        }
+        for (phrases, kinds, direction) in Self.excess + Self.languageExcess where phrases.contains(where: names) {
             for kind in kinds { capped[kind] = direction }
         }
         for operation in interpreter.interpret(text).plan.operations where capped[operation.kind] == nil {
@@ -43,5 +47,22 @@ struct NegativePrompt {
         (["underexposed", "under exposed", "too dark"], [.brightness], -1),
         (["oversharpened", "over sharpened", "too sharp", "halos"], [.sharpness], 1),
         (["too contrasty", "too much contrast", "harsh contrast"], [.contrast], 1),
+    ]
+
+    /// The same words of excess in the other languages read (folded, see `PromptFolding`).
+    private static let languageExcess: [([String], [EditKind], Double)] = [
+        (["过饱和", "饱和度过高", "太艳", "过艳", "彩度が高すぎ", "sobresaturado", "sobresaturada", "demasiado saturado",
+          "demasiado saturada", "sursature", "sursaturee", "trop sature", "trop saturee", "ubersattigt", "zu gesattigt",
+          "supersaturado", "supersaturada", "muito saturado", "muito saturada", "saturado demais"], [.saturation, .vibrance], 1),
+        (["过曝", "曝光过度", "太亮", "过亮", "露出オーバー", "白飛び", "明るすぎ", "sobreexpuesta", "sobreexpuesto",
+          "demasiado brillante", "demasiado claro", "surexpose", "surexposee", "trop clair", "uberbelichtet", "zu hell",
+          "superexposta", "superexposto", "estourada", "muito claro", "muito clara"], [.brightness], 1),
+        (["欠曝", "曝光不足", "太暗", "过暗", "露出不足", "暗すぎ", "subexpuesta", "subexpuesto", "demasiado oscuro",
+          "demasiado oscura", "sous expose", "sous exposee", "trop sombre", "unterbelichtet", "zu dunkel", "subexposta",
+          "subexposto", "muito escuro", "muito escura"], [.brightness], -1),
+        (["锐化过度", "过度锐化", "シャープすぎ", "demasiado nitido", "trop net", "uberscharft", "zu scharf",
+          "nitido demais"], [.sharpness], 1),
+        (["对比度过高", "对比度太高", "コントラストが強すぎ", "demasiado contraste", "trop de contraste", "zu viel kontrast",
+          "contraste demais", "muito contraste"], [.contrast], 1),
     ]
 }
