@@ -13,7 +13,8 @@ struct ComplaintEffectTests {
         try await EngineMeasurement.measure(engine, prompt)
     }
 
-    @Test(arguments: ["it's too dark", "not bright enough", "the photo is underexposed", "way too dark"])
+    @Test(arguments: ["it's too dark", "not bright enough", "the photo is underexposed", "way too dark", "the photo is dark",
+                      "it looks a bit dark"])
     func darknessIsBrightened(prompt: String) async throws {
         let (before, after) = try await measure(prompt)
         #expect(after.meanL > before.meanL + 3, "\(prompt): L* \(before.meanL) → \(after.meanL)")
@@ -37,7 +38,7 @@ struct ComplaintEffectTests {
         #expect(after.stdDevL < before.stdDevL * 0.9, "\(prompt): σL \(before.stdDevL) → \(after.stdDevL)")
     }
 
-    @Test(arguments: ["washed out", "it looks flat", "not enough contrast"])
+    @Test(arguments: ["washed out", "it looks flat", "not enough contrast", "the colours look faded", "it is hazy"])
     func flatnessGetsContrast(prompt: String) async throws {
         let (before, after) = try await measure(prompt)
         #expect(after.stdDevL > before.stdDevL * 1.1, "\(prompt): σL \(before.stdDevL) → \(after.stdDevL)")

@@ -1,0 +1,48 @@
+extension PromptLexicon {
+    /// Faults stated in English ("the photo is dark", "it looks a bit blurry", "the colours
+    /// are faded"): each maps to its correction, scaled by the softener or intensifier between
+    /// the copula and the word. Only words that name a fault are read this way; "the light is
+    /// warm" describes a wish as often as a fault, and is left to the other rules. Bare "look"
+    /// and "seem" are not copulas here: "make it look dark" asks for darkness.
+    static let stateWords: [(String, LexiconMeaning)] =
+        faults.flatMap { words, correction in
+            words.flatMap { word in
+                stateCopulas.flatMap { copula in
+                    stateDegrees.map { degree, factor in
+                        let phrase = [copula, degree, word].filter { !$0.isEmpty }.joined(separator: " ")
+                        let terms = correction.map { EffectTerm($0.kind, $0.weight * factor) }
+                        return (phrase, LexiconMeaning.effect(terms, placement: .anywhere))
+                    }
+                }
+            }
+        }
+
+    private static let stateCopulas = [
+        "is", "are", "looks", "seems", "appears", "feels", "came out", "comes out", "turned out", "is still",
+        "looks still", "still looks",
+        // Plural subjects take "look": "the colours look faded" (never an imperative).
+        "colors look", "colours look", "the colors look", "the colours look", "tones look", "the tones look",
+    ]
+
+    /// How much of the correction a degree word asks for ("a bit dark" needs less than "very dark").
+    private static let stateDegrees: [(String, Double)] = [
+        ("", 1), ("quite", 1), ("pretty", 1), ("really", 1), ("rather", 1),
+        ("a bit", 0.5), ("a little", 0.5), ("slightly", 0.5), ("somewhat", 0.5), ("kind of", 0.5),
+        ("a tad", 0.5), ("a little bit", 0.5),
+        ("very", 1.5), ("so", 1.5), ("extremely", 1.5), ("super", 1.5), ("incredibly", 1.5), ("way", 1.5),
+    ]
+
+    private static let faults: [(words: [String], correction: [EffectTerm])] = [
+        (["dark", "dim", "gloomy", "murky and dark"], [.init(.brightness)]),
+        (["blurry", "blurred", "out of focus", "fuzzy", "soft", "unsharp", "not sharp", "not in focus"],
+         [.init(.sharpness)]),
+        (["noisy", "grainy", "speckled"], [.init(.denoise)]),
+        (["dull", "flat", "lifeless", "drab", "bland", "muddy", "washed out", "faded", "hazy", "foggy",
+          "murky", "muted", "grey", "gray"],
+         [.init(.contrast), .init(.saturation, 0.5)]),
+        (["yellow", "yellowish", "orange", "orangey"], [.init(.temperature, -0.75)]),
+        (["blue", "bluish", "blueish"], [.init(.temperature, 0.75)]),
+        (["green", "greenish"], [.init(.tint, 0.75)]),
+        (["magenta", "pink", "pinkish", "purple", "purplish"], [.init(.tint, -0.75)]),
+    ]
+}
