@@ -66,6 +66,8 @@ import Testing
             #expect(series("easel_runner_restarts_total", lostRunner) == 1 && series("easel_runner_restarts_total", servingRunner) == 0)
             #expect(series("easel_runner_ready", 0) == 1 && series("easel_runner_ready", 1) == 1)
             #expect(series("easel_runner_busy", 0) == 0 && series("easel_runner_busy", 1) == 0)
+            let lint = try await ConformanceTools.promtoolCheck(exposition)
+            #expect(lint.status == 0 && lint.output.isEmpty, "promtool: \(lint.output)")
         }
     }
 
