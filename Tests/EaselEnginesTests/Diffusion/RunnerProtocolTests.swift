@@ -122,8 +122,8 @@ import Testing
         for bad in ["", "gpu", "cuda", "cuda:-1", "cuda:01", "cuda:0,cuda:0", "cpu,", "auto,cpu"] {
             #expect(RunnerDevices(bad) == nil, "\(bad)")
         }
-        #expect(try await RunnerDevices.auto.resolved { 2 } == [.cuda(0), .cuda(1)])
-        #expect(try await RunnerDevices.auto.resolved { 0 } == [.cpu], "no GPU: one CPU runner")
+        #expect(await RunnerDevices.auto.resolved { 2 } == [.cuda(0), .cuda(1)])
+        #expect(await RunnerDevices.auto.resolved { 0 } == [.cpu], "no GPU: one CPU runner")
         #expect(RunnerCache("first-block:0.08") == RunnerCache(method: .firstBlock, threshold: 0.08))
         #expect(RunnerCache("first-block:0")?.description == "first-block:0.0")
         for bad in ["first-block", "first-block:", "first-block:-0.1", "first-block:1.01", "first-block:nan", "first-block:1e-2", "dbcache:0.1"] {
