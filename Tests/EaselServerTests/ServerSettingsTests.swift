@@ -30,19 +30,30 @@ import Testing
         let settings = try ServerSettings(
             arguments: ["--diffusion-weights", "/models/qwen-edit-2509", "--diffusion-compile", "--diffusion-offload", "model",
                         "--diffusion-lora", "/models/lightning-4step.safetensors", "--diffusion-lora-steps", "4"],
-            environment: ["EASEL_DIFFUSION_FP8": "yes", "EASEL_DIFFUSION_DEVICE": "cuda", "EASEL_DIFFUSION_MAX_PIXELS": "1048576"])
+            environment: ["EASEL_DIFFUSION_FP8": "yes", "EASEL_DIFFUSION_DEVICES": "cuda:0, cuda:1", "EASEL_DIFFUSION_MAX_PIXELS": "1048576"])
         let diffusion = settings.diffusion
         #expect(diffusion.isEnabled)
         #expect(diffusion.weights == "/models/qwen-edit-2509")
         #expect(diffusion.compile && diffusion.fp8)
-        #expect(diffusion.offload == "model" && diffusion.device == "cuda")
+        #expect(diffusion.offload == .model && diffusion.devices == .list([.cuda(0), .cuda(1)]))
+        #expect(diffusion.cache == nil && ServerSettings().diffusion.devices == .auto)
         #expect(diffusion.lora == "/models/lightning-4step.safetensors" && diffusion.loraSteps == 4)
         #expect(diffusion.maxPixels == 1_048_576 && diffusion.minPixels == nil)
         #expect(diffusion.python == "runners/diffusers/.venv/bin/python")
     }
 
     @Test(arguments: [
-        (["--diffusion-device", "tpu"], "--diffusion-device / EASEL_DIFFUSION_DEVICE: must be one of auto, cpu, cuda (got \"tpu\")"),
+        (["--diffusion-devices", "tpu"],
+         "--diffusion-devices / EASEL_DIFFUSION_DEVICES: must be auto, or a comma-separated list of cpu and cuda:N (each GPU at most once) (got \"tpu\")"),
+        (["--diffusion-devices", "cuda:0,cuda:0"],
+         "--diffusion-devices / EASEL_DIFFUSION_DEVICES: must be auto, or a comma-separated list of cpu and cuda:N (each GPU at most once) (got \"cuda:0,cuda:0\")"),
+        (["--diffusion-devices", "cuda:1,,cpu"],
+         "--diffusion-devices / EASEL_DIFFUSION_DEVICES: must be auto, or a comma-separated list of cpu and cuda:N (each GPU at most once) (got \"cuda:1,,cpu\")"),
+        (["--diffusion-cache", "first-block:1.5"],
+         "--diffusion-cache / EASEL_DIFFUSION_CACHE: must be off or METHOD:THRESHOLD with METHOD first-block and THRESHOLD a number from 0 to 1, e.g. first-block:0.08 (got \"first-block:1.5\")"),
+        (["--diffusion-cache", "teacache:0.1"],
+         "--diffusion-cache / EASEL_DIFFUSION_CACHE: must be off or METHOD:THRESHOLD with METHOD first-block and THRESHOLD a number from 0 to 1, e.g. first-block:0.08 (got \"teacache:0.1\")"),
+        (["--diffusion-offload", "disk"], "--diffusion-offload / EASEL_DIFFUSION_OFFLOAD: must be one of none, model, sequential (got \"disk\")"),
         (["--diffusion-compile", "maybe"], "--diffusion-compile / EASEL_DIFFUSION_COMPILE: must be true or false (got \"maybe\")"),
         (["--diffusion-max-pixels", "4096", "--diffusion-min-pixels", "8192"],
          "--diffusion-min-pixels / EASEL_DIFFUSION_MIN_PIXELS: must not exceed --diffusion-max-pixels (4096) (got \"8192\")"),

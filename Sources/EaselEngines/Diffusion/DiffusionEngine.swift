@@ -4,7 +4,7 @@ import Foundation
 import Logging
 
 /// Generative edits with an open-weight Qwen-Image-Edit model (Qwen-Image-Edit, -2509 or
-/// -2511), run by the Python runner in `runners/diffusers` under a `RunnerSupervisor`.
+/// -2511), run by Python runners in `runners/diffusers`, one per device, in a `RunnerPool`.
 ///
 /// Inputs are decoded and capped here (the runner only ever reads PNG files Easel wrote),
 /// handed over in a per-job scratch folder with the prompt, and the runner's PNG results are
@@ -17,33 +17,48 @@ public struct DiffusionEngine: ImageEditEngine {
     static let maxInputPixelsForRunner = 2048 * 2048
 
     public let descriptor: EngineDescriptor
-    public let supervisor: RunnerSupervisor
+    public let pool: RunnerPool
     let scratch: URL
     let limits: ImagingLimits
     let executor: BlockingExecutor
     let decodeBudget: DecodeBudget
 
-    /// Starts the runner and waits for its model to load.
-    /// - Throws: `RunnerFailure.startup` naming what is wrong (weights folder, Python
-    ///   environment, device) when the runner cannot start.
+    /// Starts one runner and waits for its model to load.
     public static func start(
         configuration: RunnerConfiguration, limits: ImagingLimits, logger: Logger,
         executor: BlockingExecutor = .shared, decodeBudget: DecodeBudget = DecodeBudget(bytes: DecodeBudget.defaultBytes)
     ) async throws -> DiffusionEngine {
-        let scratch = configuration.scratchDirectory
+        try await start(
+            configurations: [configuration], limits: limits, logger: logger, executor: executor, decodeBudget: decodeBudget)
+    }
+
+    /// Starts one runner per configuration (one per device) and waits for all to load.
+    /// - Throws: `RunnerFailure.startup` naming what is wrong (weights folder, Python
+    ///   environment, device) when a runner cannot start.
+    public static func start(
+        configurations: [RunnerConfiguration], limits: ImagingLimits, logger: Logger,
+        executor: BlockingExecutor = .shared, decodeBudget: DecodeBudget = DecodeBudget(bytes: DecodeBudget.defaultBytes)
+    ) async throws -> DiffusionEngine {
+        let scratch = configurations[0].scratchDirectory
         // Folders left by a previous process that died are of no use to anyone.
-        try? FileManager.default.removeItem(at: scratch)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let supervisor = RunnerSupervisor(configuration: configuration, logger: logger)
-        let ready = try await supervisor.start()
+        try await executor.run {
+            try? FileManager.default.removeItem(at: scratch)
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        }
+        let pool = RunnerPool(configurations: configurations, logger: logger)
+        let ready = try await pool.start()
+        let devices = configurations.map(\.device.description).joined(separator: ", ")
         let descriptor = EngineDescriptor(
             id: id,
-            summary: "Qwen-Image-Edit (\(ready.variant == "edit" ? "original" : ready.variant)) through diffusers on \(ready.device), \(ready.dtype)",
+            summary: "Qwen-Image-Edit (\(ready.variant == "edit" ? "original" : ready.variant)) through diffusers on \(devices), \(ready.dtype)",
             maxInputImages: ready.maxInputImages)
         return DiffusionEngine(
-            descriptor: descriptor, supervisor: supervisor, scratch: scratch, limits: limits, executor: executor,
+            descriptor: descriptor, pool: pool, scratch: scratch, limits: limits, executor: executor,
             decodeBudget: decodeBudget)
     }
+
+    /// How many edits can run at once: one per runner.
+    public var runnerCount: Int { pool.supervisors.count }
 
     public func edit(
         _ request: EditRequest,
@@ -79,7 +94,7 @@ public struct DiffusionEngine: ImageEditEngine {
             outputDirectory: folder.path)
         let done: RunnerDone
         do {
-            done = try await supervisor.perform(edit) { update in
+            done = try await pool.perform(edit) { update in
                 if case .progress(_, let step, let steps) = update, steps > 0 {
                     progress(EditProgress(fraction: 0.02 + 0.93 * Double(step) / Double(steps)))
                 }

@@ -19,25 +19,26 @@ public enum EaselApplication {
     /// - Parameter onListening: called with the public base URL once the socket is bound
     ///   (with `--port 0`, the first moment the URL is known).
     public static func build(
-        settings: ServerSettings, stores given: EaselStores? = nil, logger: Logger,
+        settings asked: ServerSettings, stores given: EaselStores? = nil, logger: Logger,
         onListening: @escaping @Sendable (String) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
         let stores: EaselStores
         if let given {
             stores = given
         } else {
-            try settings.secureDataDirectory(logger: logger)
-            stores = try await settings.openStores(logger: logger)
+            try asked.secureDataDirectory(logger: logger)
+            stores = try await asked.openStores(logger: logger)
         }
-        let decodeBudget = settings.makeDecodeBudget()
-        let diffusion = settings.role.runsJobs
-            ? try await startDiffusion(settings: settings, decodeBudget: decodeBudget, logger: logger) : nil
+        let decodeBudget = asked.makeDecodeBudget()
+        let diffusion = asked.role.runsJobs
+            ? try await startDiffusion(settings: asked, decodeBudget: decodeBudget, logger: logger) : nil
+        let settings = oneWorkerPerRunner(asked, runners: diffusion?.runnerCount ?? 0, logger: logger)
         let parts = try EaselComponents(
             settings: settings, stores: stores, logger: logger, diffusion: diffusion, decodeBudget: decodeBudget)
         let base = PublicBaseURL(settings: settings)
         let views = JobViewBuilder(base: base)
         let running = RunningJobs()
-        let router = makeRouter(settings: settings, parts: parts, views: views, running: running, runner: diffusion?.supervisor)
+        let router = makeRouter(settings: settings, parts: parts, views: views, running: running, runner: diffusion?.pool)
         // Services stop in reverse order: the worker, then the runner it used, then the
         // dispatcher (callbacks still due then are sent by the next start: the outbox keeps
         // them), then the fetcher they use, then the stores everything used.
@@ -50,7 +51,7 @@ public enum EaselApplication {
                 services.append(QueueNotificationRelay(database: postgres, wake: parts.wake, running: running, logger: logger))
             }
             services += workerServices(settings: settings, parts: parts, views: views, running: running, logger: logger)
-            if let diffusion { services.insert(RunnerLifecycle(supervisor: diffusion.supervisor), at: services.count - 1) }
+            if let diffusion { services.insert(RunnerLifecycle(pool: diffusion.pool), at: services.count - 1) }
         }
         logger.info("easel serving", metadata: ["role": "\(settings.role.rawValue)", "store": "\(stores.location)"])
         let bodyTimeout = TimeAmount(settings.bodyTimeout)
@@ -82,18 +83,31 @@ public enum EaselApplication {
             logger: logger)
     }
 
-    /// Starts the diffusion runner when a weights folder is configured, and waits for it.
+    /// At least one worker per diffusion runner: with fewer, some devices would sit idle
+    /// (see docs/DIFFUSION.md).
+    private static func oneWorkerPerRunner(_ asked: ServerSettings, runners: Int, logger: Logger) -> ServerSettings {
+        guard runners > asked.workers else { return asked }
+        logger.info("one worker per diffusion runner", metadata: ["workers": "\(runners)", "asked": "\(asked.workers)"])
+        var settings = asked
+        settings.workers = runners
+        return settings
+    }
+
+    /// Starts the diffusion runners (one per device) when a weights folder is configured, and
+    /// waits for them.
     /// - Throws: `DiffusionStartupError` saying what is wrong, so the server refuses to start.
     private static func startDiffusion(
         settings: ServerSettings, decodeBudget: DecodeBudget, logger: Logger
     ) async throws -> DiffusionEngine? {
-        guard let configuration = settings.diffusion.runnerConfiguration(scratch: settings.runnerScratchDirectory) else {
-            return nil
-        }
-        logger.info("starting the diffusion runner", metadata: ["weights": "\(configuration.weights)"])
         do {
+            guard let configurations = try await settings.diffusion.runnerConfigurations(scratch: settings.runnerScratchDirectory)
+            else { return nil }
+            logger.info("starting the diffusion runners", metadata: [
+                "weights": "\(settings.diffusion.weights ?? "")",
+                "devices": "\(configurations.map(\.device.description).joined(separator: ","))",
+            ])
             return try await DiffusionEngine.start(
-                configuration: configuration,
+                configurations: configurations,
                 limits: ImagingLimits(maxPixels: settings.maxInputPixels, maxDimension: settings.maxInputSide),
                 logger: logger, decodeBudget: decodeBudget)
         } catch let failure as RunnerFailure {
@@ -147,7 +161,7 @@ public enum EaselApplication {
     /// metrics (everywhere).
     private static func makeRouter(
         settings: ServerSettings, parts: EaselComponents, views: JobViewBuilder, running: RunningJobs,
-        runner: RunnerSupervisor?
+        runner: RunnerPool?
     ) -> Router<EaselRequestContext> {
         // HEAD is answered wherever GET is, with the same headers and no body.
         let router = Router(context: EaselRequestContext.self, options: .autoGenerateHeadEndpoints)

@@ -1,13 +1,13 @@
 import EaselEngines
 import ServiceLifecycle
 
-/// Stops the diffusion runner when the server shuts down. Listed before the worker, so it
-/// stops after it: jobs released at the end of the grace period no longer need the runner.
+/// Stops the diffusion runners when the server shuts down. Listed before the worker, so it
+/// stops after it: jobs released at the end of the grace period no longer need the runners.
 struct RunnerLifecycle: Service {
-    let supervisor: RunnerSupervisor
+    let pool: RunnerPool
 
     func run() async throws {
         try? await gracefulShutdown()
-        await supervisor.stop()
+        await pool.stop()
     }
 }

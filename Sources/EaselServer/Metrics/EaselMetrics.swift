@@ -1,5 +1,6 @@
 import EaselAPI
 import EaselCore
+import EaselEngines
 import EaselImaging
 import Foundation
 import Prometheus
@@ -45,13 +46,13 @@ final class EaselMetrics: Sendable {
         }
     }
 
-    /// Refreshes what is read at scrape time: the store's counts, the runner's restarts and
+    /// Refreshes what is read at scrape time: the store's counts, the runners' state and
     /// the process' figures.
-    func refresh(from store: any JobStore, runner supervisorRestarts: Int?) async throws {
+    func refresh(from store: any JobStore, runners: [RunnerStatus]) async throws {
         let counts = try await store.statusCounts()
         for (status, gauge) in jobsByStatus { gauge.set(Int64(counts[status] ?? 0)) }
         queueDepth.set(Int64(try await store.queueDepth()))
-        if let supervisorRestarts { runner.observe(restarts: supervisorRestarts) }
+        runner.observe(runners)
         if let process, let stats = try await BlockingExecutor.shared.run({ ProcessStats.read() }) { process.update(stats) }
     }
 

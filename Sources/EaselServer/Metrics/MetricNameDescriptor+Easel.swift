@@ -29,8 +29,12 @@ extension MetricNameDescriptor {
     static var callbackAttempts: Self { easel("callback_attempts", "total", "Callback deliveries tried, by outcome.") }
     static var runnerRestarts: Self {
         easel("runner_restarts", "total",
-              "Times the diffusion runner was started again after it died or failed to start (0 without the diffusion engine).")
+              "Times a diffusion runner was started again after it died or failed to start, by runner and device.")
     }
+    static var runnerReady: Self {
+        easel("runner_ready", "", "1 while a diffusion runner has its model loaded, else 0, by runner and device.")
+    }
+    static var runnerBusy: Self { easel("runner_busy", "", "1 while a diffusion runner runs an edit, else 0, by runner and device.") }
 
     // HTTP
     static var httpRequests: Self {

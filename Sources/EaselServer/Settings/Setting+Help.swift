@@ -24,8 +24,8 @@ extension Setting {
         case .maxConnections, .idleTimeoutSeconds, .bodyTimeoutSeconds, .maxBodyBytes, .corsOrigins, .fetchAllow, .fetchMaxBytes,
              .fetchTimeoutSeconds, .maxInputPixels, .maxInputSide, .decodeMemoryMiB: .connections
         case .retentionSeconds, .janitorIntervalSeconds, .callbackSchedule, .callbackTimeoutSeconds: .files
-        case .diffusionWeights, .diffusionPython, .diffusionDevice, .diffusionLora, .diffusionLoraSteps,
-             .diffusionCompile, .diffusionFP8, .diffusionOffload, .diffusionMaxPixels, .diffusionMinPixels,
+        case .diffusionWeights, .diffusionPython, .diffusionDevices, .diffusionLora, .diffusionLoraSteps,
+             .diffusionCompile, .diffusionFP8, .diffusionOffload, .diffusionCache, .diffusionMaxPixels, .diffusionMinPixels,
              .diffusionStartupSeconds, .diffusionCancelSeconds: .diffusion
         }
     }
@@ -94,13 +94,19 @@ extension Setting {
         case .diffusionWeights:
             return .init(value: "DIR", text: "A diffusers Qwen-Image-Edit folder: serves the hosted model id with it.", byDefault: nil)
         case .diffusionPython: return .init(value: "PATH", text: "The runner's interpreter.", byDefault: base.diffusion.python)
-        case .diffusionDevice: return .init(value: "auto|cpu|cuda", text: "Where the runner computes.", byDefault: base.diffusion.device)
+        case .diffusionDevices:
+            return .init(value: "auto|cuda:0,cuda:1,…|cpu,…", text: "One runner per device; auto: every GPU the runner sees, else one CPU runner.",
+                         byDefault: base.diffusion.devices.description)
         case .diffusionLora: return .init(value: "FILE", text: "Lightning-style LoRA weights (few steps, no CFG).", byDefault: nil)
         case .diffusionLoraSteps: return .init(value: "N", text: "Steps with the LoRA.", byDefault: String(base.diffusion.loraSteps))
         case .diffusionCompile: return .init(value: nil, text: "torch.compile the transformer.", byDefault: nil)
         case .diffusionFP8: return .init(value: nil, text: "FP8 weights for the transformer.", byDefault: nil)
         case .diffusionOffload:
-            return .init(value: "none|model|sequential", text: "Keep weights in host memory until used.", byDefault: base.diffusion.offload)
+            return .init(value: "none|model|sequential", text: "Keep weights in host memory until used.",
+                         byDefault: base.diffusion.offload.rawValue)
+        case .diffusionCache:
+            return .init(value: "METHOD:THRESHOLD", text: "Step caching, e.g. first-block:0.08 (skips blocks on steps that change little).",
+                         byDefault: "off")
         case .diffusionMaxPixels: return .init(value: "N", text: "Largest generation size in pixels.", byDefault: nil)
         case .diffusionMinPixels: return .init(value: "N", text: "Smallest generation size in pixels.", byDefault: nil)
         case .diffusionStartupSeconds:

@@ -10,6 +10,14 @@ struct SettingSource {
         reader.string(forKey: ConfigKey(key.rawValue)).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A value whose own syntax has commas, as given: a flag's value reaches the reader
+    /// already split at them, and is joined back here.
+    func commaSeparated(_ key: Setting) -> String? {
+        string(key) ?? reader.stringArray(forKey: ConfigKey(key.rawValue)).flatMap { values in
+            values.isEmpty ? nil : values.joined(separator: ",")
+        }
+    }
+
     /// Comma-separated in the environment; repeated or comma-separated as flags.
     func list(_ key: Setting) -> [String]? {
         guard let values = reader.stringArray(forKey: ConfigKey(key.rawValue)) else { return nil }

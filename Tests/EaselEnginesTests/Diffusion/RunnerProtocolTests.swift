@@ -19,6 +19,24 @@ import Testing
         #expect(ready.pid == 4242 && ready.variant == "2511" && ready.maxInputImages == 4)
         #expect(ready.options.lora && ready.options.fp8 && !ready.options.compile)
         #expect(ready.defaults.steps == 8 && ready.defaults.guidance == 1.0)
+        #expect(ready.cache == nil, "a runner that does not report caching reads as off")
+    }
+
+    @Test(arguments: [
+        (#","cache":"first-block:0.08""#, "", "first-block:0.08"),
+        (#","cache":null"#, "", nil),
+        ("", #","cache":{"method":"first-block","threshold":0.1}"#, "first-block:0.1"),
+        ("", #","cache":"first-block:0.2""#, "first-block:0.2"),
+    ] as [(String, String, String?)])
+    func readyReportsTheCachingTheRunnerApplied(top: String, inOptions: String, expected: String?) throws {
+        let line = #"{"type":"ready","protocol":1,"pid":1,"variant":"2509","pipeline":"P","device":"cpu","dtype":"float32","#
+            + #""max_input_images":4,"options":{"lora":false,"compile":false,"fp8":false,"offload":"none"\#(inOptions)},"#
+            + #""defaults":{"steps":40,"guidance":4.0}\#(top)}"#
+        guard case .ready(let ready) = try RunnerMessage(line: line) else {
+            Issue.record("not a ready message")
+            return
+        }
+        #expect(ready.cache == expected, "\(line)")
     }
 
     @Test func jobMessagesCarryTheirJob() throws {
@@ -61,18 +79,56 @@ import Testing
         #expect(try RunnerCommand.shutdown.line() == "{\"type\":\"shutdown\"}\n")
     }
 
-    @Test func configurationSpellsTheRunnerFlags() {
+    @Test func configurationSpellsTheRunnerFlags() throws {
         var configuration = RunnerConfiguration(python: "/venv/bin/python", weights: "/w", scratchDirectory: URL(fileURLWithPath: "/tmp"))
-        #expect(configuration.arguments == ["-m", "easel_runner", "--weights", "/w", "--device", "auto", "--offload", "none"])
+        #expect(configuration.arguments == ["-m", "easel_runner", "--weights", "/w", "--device", "cpu", "--offload", "none"])
+        configuration.device = .cuda(1)
+        configuration.offload = .model
         configuration.lora = "/l.safetensors"
         configuration.loraSteps = 4
         configuration.compile = true
         configuration.fp8 = true
+        configuration.cache = RunnerCache("first-block:0.08")
         configuration.maxPixels = 4096
-        #expect(configuration.arguments.suffix(8) == [
-            "--lora", "/l.safetensors", "--lora-steps", "4", "--compile", "--fp8", "--max-pixels", "4096",
+        #expect(configuration.arguments == [
+            "-m", "easel_runner", "--weights", "/w", "--device", "cuda", "--offload", "model",
+            "--lora", "/l.safetensors", "--lora-steps", "4", "--compile", "--fp8", "--cache", "first-block:0.08",
+            "--max-pixels", "4096",
         ])
-        #expect(configuration.environment["HF_HUB_OFFLINE"] == "1")
+        #expect(try configuration.processEnvironment(inherited: [:])["HF_HUB_OFFLINE"] == "1")
+    }
+
+    /// Each runner sees its own device alone, numbered as the server numbers its GPUs.
+    @Test func eachRunnerSeesOnlyItsDevice() throws {
+        var configuration = RunnerConfiguration(python: "/p", weights: "/w", device: .cuda(1), scratchDirectory: URL(fileURLWithPath: "/tmp"))
+        #expect(try configuration.processEnvironment(inherited: [:])["CUDA_VISIBLE_DEVICES"] == "1")
+        #expect(try configuration.processEnvironment(inherited: ["CUDA_VISIBLE_DEVICES": "4, 6"])["CUDA_VISIBLE_DEVICES"] == "6")
+        configuration.environment = ["CUDA_VISIBLE_DEVICES": "GPU-a,GPU-b", "HF_HUB_OFFLINE": "0"]
+        let environment = try configuration.processEnvironment(inherited: ["CUDA_VISIBLE_DEVICES": "4,6"])
+        #expect(environment["CUDA_VISIBLE_DEVICES"] == "GPU-b" && environment["HF_HUB_OFFLINE"] == "1", "the hub stays off")
+        configuration.device = .cuda(2)
+        #expect(throws: RunnerFailure.startup(
+            "cuda:2 is not among CUDA_VISIBLE_DEVICES=GPU-a,GPU-b (GPUs are numbered from 0 in that list)")) {
+            try configuration.processEnvironment(inherited: [:])
+        }
+        configuration.device = .cpu
+        #expect(try configuration.processEnvironment(inherited: [:])["CUDA_VISIBLE_DEVICES"] == "", "a CPU runner sees no GPU")
+    }
+
+    @Test func devicesAndCacheParse() async throws {
+        #expect(RunnerDevices("auto") == .auto)
+        #expect(RunnerDevices("cpu,cpu") == .list([.cpu, .cpu]))
+        #expect(RunnerDevices("cuda:0, cuda:3") == .list([.cuda(0), .cuda(3)]))
+        for bad in ["", "gpu", "cuda", "cuda:-1", "cuda:01", "cuda:0,cuda:0", "cpu,", "auto,cpu"] {
+            #expect(RunnerDevices(bad) == nil, "\(bad)")
+        }
+        #expect(await RunnerDevices.auto.resolved { 2 } == [.cuda(0), .cuda(1)])
+        #expect(await RunnerDevices.auto.resolved { 0 } == [.cpu], "no GPU: one CPU runner")
+        #expect(RunnerCache("first-block:0.08") == RunnerCache(method: .firstBlock, threshold: 0.08))
+        #expect(RunnerCache("first-block:0")?.description == "first-block:0.0")
+        for bad in ["first-block", "first-block:", "first-block:-0.1", "first-block:1.01", "first-block:nan", "first-block:1e-2", "dbcache:0.1"] {
+            #expect(RunnerCache(bad) == nil, "\(bad)")
+        }
     }
 
     @Test func derivedSeedsAreStableAndDistinct() {

@@ -14,7 +14,6 @@ import Testing
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("easel-seed-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var configuration = RunnerConfiguration(python: TinyRunner.python, weights: TinyRunner.weights, scratchDirectory: scratch)
-        configuration.device = "cpu"
         configuration.maxPixels = 48 * 48
         configuration.minPixels = 32 * 32
         var logger = Logger(label: "derived-seed-test")
@@ -28,7 +27,7 @@ import Testing
         let clean = try await engine.edit(seedless("job-a")) { _ in }
 
         // The same job again, its runner killed mid-denoising: the engine gives the job back.
-        let pid = try #require(await engine.supervisor.status.ready?.pid)
+        let pid = try #require(await engine.pool.supervisors[0].status.ready?.pid)
         let denoising = Mutex(false)
         let interrupted = Task {
             try await engine.edit(seedless("job-a")) { update in
@@ -42,7 +41,7 @@ import Testing
 
         // Its next attempt runs on a new runner process.
         let retried = try await engine.edit(seedless("job-a")) { _ in }
-        let status = await engine.supervisor.status
+        let status = await engine.pool.supervisors[0].status
         #expect(status.restarts == 1 && status.ready?.pid != pid)
         #expect(retried.images.map(\.data) == clean.images.map(\.data), "the retry gives the first run's pixels")
         #expect(clean.images[0].data != clean.images[1].data, "each image of a job has its own seed")
@@ -50,6 +49,6 @@ import Testing
         // The seed comes from the id: another seedless job gets other pixels.
         let other = try await engine.edit(seedless("job-b")) { _ in }
         #expect(other.images[0].data != clean.images[0].data)
-        await engine.supervisor.stop()
+        await engine.pool.stop()
     }
 }

@@ -214,6 +214,6 @@ import Testing
 
     static func restartsMetric(_ api: APIClient) async throws -> Double? {
         let exposition = String(decoding: try await api.request(.get, "/metrics", key: .some(nil)).body, as: UTF8.self)
-        return OperationsTests.parse(exposition)["easel_runner_restarts_total"]
+        return OperationsTests.parse(exposition)[#"easel_runner_restarts_total{runner="0",device="cpu"}"#]
     }
 }

@@ -17,7 +17,6 @@ import Testing
         try Raster.synthetic(width: 96, height: 64, pattern: .gradient).encoded(as: .png()).write(to: input)
 
         var configuration = RunnerConfiguration(python: TinyRunner.python, weights: TinyRunner.weights, scratchDirectory: scratch)
-        configuration.device = "cpu"
         configuration.maxPixels = 48 * 48
         configuration.minPixels = 32 * 32
         var logger = Logger(label: "runner-test")

@@ -35,7 +35,7 @@ enum TinyRunner {
     @Sendable static func configure(_ settings: inout ServerSettings) {
         settings.diffusion.weights = weights
         settings.diffusion.python = python
-        settings.diffusion.device = "cpu"
+        settings.diffusion.devices = .list([.cpu])
         settings.diffusion.maxPixels = 48 * 48
         settings.diffusion.minPixels = 32 * 32
         settings.diffusion.startupTimeout = .seconds(300)

@@ -35,10 +35,11 @@ final class RunnerProcess: Sendable {
             let stderrTail = StderrTail(limit: 12)
             let reason: String
             do {
+                let environment = try configuration.processEnvironment()
                 let result = try await Subprocess.run(
                     .path(FilePath(configuration.python)),
                     arguments: Arguments(configuration.arguments),
-                    environment: .inherit.updating(Dictionary(uniqueKeysWithValues: configuration.environment.compactMap {
+                    environment: .inherit.updating(Dictionary(uniqueKeysWithValues: environment.compactMap {
                         name, value in Environment.Key(rawValue: name).map { ($0, value) }
                     })),
                     input: .inputWriter, output: .sequence, error: .sequence
@@ -48,6 +49,9 @@ final class RunnerProcess: Sendable {
                 }
                 process.pid.withLock { $0 = nil }
                 reason = "runner \(result.terminationStatus)"
+            } catch let failure as RunnerFailure {
+                process.pid.withLock { $0 = nil }
+                reason = "runner on \(configuration.device) could not be started: \(failure)"
             } catch {
                 process.pid.withLock { $0 = nil }
                 reason = "runner \(configuration.python) could not be run: \(error)"

@@ -1,7 +1,9 @@
 import Foundation
 import Logging
+import Synchronization
 
-/// Keeps one runner process alive and feeds it edits one at a time (one model, one GPU).
+/// Keeps one runner process alive and feeds it edits one at a time (one model, one device);
+/// a `RunnerPool` holds one per device.
 ///
 /// A runner that dies is started again — at once after a crash, with growing pauses while
 /// starts keep failing — and the job it held fails with `RunnerFailure.lost`, which the
@@ -49,9 +51,17 @@ public actor RunnerSupervisor {
 
     public var status: RunnerStatus {
         RunnerStatus(
-            ready: ready, restarts: restarts, lastFailure: lastFailure, restartPause: restartPause,
-            waiting: slotWaiters.count, lastJob: lastJob)
+            device: configuration.device, ready: ready, restarts: restarts, lastFailure: lastFailure,
+            restartPause: restartPause, waiting: slotWaiters.count, currentJob: current?.id, lastJob: lastJob)
     }
+
+    /// The device this supervisor's runner owns.
+    public nonisolated var device: RunnerDevice { configuration.device }
+
+    /// Whether a loaded runner answers now, readable without waiting for the actor: a pool
+    /// prefers such a runner to one that is (re)starting.
+    public nonisolated var isReady: Bool { readiness.withLock { $0 } }
+    private let readiness = Mutex(false)
 
     /// Growing pauses between failed starts, capped at a minute: a runner that cannot start
     /// (a full disk, a lost GPU) is retried without spinning.
@@ -157,6 +167,7 @@ public actor RunnerSupervisor {
                 return
             }
             ready = info
+            readiness.withLock { $0 = true }
             hasBeenReady = true
             failedStartsInARow = 0
             logger.info("diffusion runner ready", metadata: [
@@ -183,6 +194,7 @@ public actor RunnerSupervisor {
         let why = fatalMessage.map { "\($0) (\(reason))" } ?? reason
         process = nil
         ready = nil
+        readiness.withLock { $0 = false }
         lastFailure = why
         if let current {
             current.sink.yield(.lost(why))
