@@ -26,6 +26,7 @@ def test_ready_and_edit_each_variant(variant, max_images, tiny_models, input_ima
             "fp8": False,
             "fp8_method": None,
             "offload": "none",
+            "cache": None,
         },
         "defaults": {"steps": 40, "guidance": 4.0},
     }

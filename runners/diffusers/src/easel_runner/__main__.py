@@ -49,6 +49,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _cache(text: str):
+    from .cachespec import CacheSpecError, parse_cache
+
+    try:
+        return parse_cache(text)
+    except CacheSpecError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--cache: ")) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .sizing import DEFAULT_MAX_PIXELS, DEFAULT_MIN_PIXELS
 
@@ -64,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pixels", type=_positive, default=DEFAULT_MAX_PIXELS, metavar="N")
     p.add_argument("--min-pixels", type=_positive, default=DEFAULT_MIN_PIXELS, metavar="N")
     p.add_argument("--max-batch", type=_positive, default=16, metavar="N", help="most images per pipeline call")
+    p.add_argument(
+        "--cache",
+        type=_cache,
+        default=None,
+        metavar="SPEC",
+        help="step cache, off by default: first-block:THRESHOLD (e.g. first-block:0.08) or none",
+    )
     p.add_argument(
         "--random-weights",
         action="store_true",

@@ -110,7 +110,13 @@ def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threa
     batch = max(1, min(opts.max_batch, req.num_images))
     progress.total = steps * math.ceil(req.num_images / batch)
 
+    cache = loaded.cache
+    if cache is not None:
+        cache.take_counts()  # counts are per edit
+
     def generate(first: int, count: int) -> list[Image.Image]:
+        if cache is not None:
+            cache.clear()  # each call denoises from fresh noise: nothing cached carries over
         result = pipe(
             image=images if plus else images[0],
             prompt=prompt,
@@ -157,6 +163,7 @@ def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threa
         "prompt": prompt,
         "generated": {"width": gen_w, "height": gen_h},
         "seconds": round(time.monotonic() - started, 3),
+        "cache": cache.take_counts() if cache is not None else None,
     }
     if loaded.device == "cuda":
         # Peak since the runner started (weights included); only this process can see it exactly.

@@ -11,7 +11,9 @@ from typing import Any
 
 import torch
 
+from .cachespec import CacheSpec
 from .errors import StartupError
+from .firstblock import FirstBlockCache
 from .sizing import DEFAULT_MAX_PIXELS, DEFAULT_MIN_PIXELS
 from .vlprocessor import load_image_only_processor, torchvision_available
 from .weights import WeightsError, WeightsInfo
@@ -40,6 +42,7 @@ class RunnerOptions:
     max_pixels: int = DEFAULT_MAX_PIXELS
     min_pixels: int = DEFAULT_MIN_PIXELS
     max_batch: int = 16
+    cache: CacheSpec | None = None  # step cache; None runs every block of every step
     random_weights: bool = False  # benchmark only: build models from configs, no tensors read
 
 
@@ -50,6 +53,7 @@ class LoadedPipeline:
     device: str
     dtype: torch.dtype
     options: RunnerOptions
+    cache: FirstBlockCache | None = None
 
     @property
     def default_steps(self) -> int:
@@ -199,4 +203,12 @@ def load_pipeline(info: WeightsInfo, opts: RunnerOptions) -> LoadedPipeline:
         # which compiles ~N times faster than compiling the whole transformer.
         pipe.transformer.compile_repeated_blocks(fullgraph=True)
 
-    return LoadedPipeline(pipe=pipe, info=info, device=device, dtype=dtype, options=opts)
+    cache = None
+    if opts.cache is not None:
+        cache = FirstBlockCache(opts.cache.threshold)
+        try:
+            cache.install(pipe.transformer)
+        except ValueError as exc:
+            raise OptionError(str(exc)) from exc
+
+    return LoadedPipeline(pipe=pipe, info=info, device=device, dtype=dtype, options=opts, cache=cache)

@@ -50,6 +50,7 @@ def ready_message(loaded: LoadedPipeline) -> dict:
             "fp8": fp8 is not None,
             "fp8_method": fp8,
             "offload": opts.offload,
+            "cache": str(opts.cache) if loaded.cache is not None else None,
         },
         "defaults": {"steps": loaded.default_steps, "guidance": loaded.default_guidance},
     }
