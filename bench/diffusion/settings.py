@@ -6,6 +6,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RUNNER_SRC = HERE.parent.parent / "runners" / "diffusers" / "src"
+FIXTURES = HERE.parent.parent / "runners" / "diffusers" / "fixtures"  # easel_fixtures: tiny, configs, client
 
 PROMPT = "Replace the sky with a warm orange sunset and keep the buildings unchanged."
 MODES = {  # name -> (steps, guidance)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from easel_runner.configs import write_configs
+from easel_fixtures.configs import write_configs
 from easel_runner.weights import inspect_weights
 
 REPO = Path(__file__).resolve().parents[3]

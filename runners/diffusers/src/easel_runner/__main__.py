@@ -113,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _silence_progress_bars()
         loaded = load_pipeline(info, RunnerOptions(**vars(args)))  # flags and options match one for one
+        warmup_seconds = None
+        if loaded.options.compile:
+            from .warmup import warm_up
+
+            warmup_seconds = warm_up(loaded)
     except StartupError as exc:
         writer.send("fatal", message=str(exc))
         return 2
@@ -123,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .server import ready_message, serve
 
-    writer.send("ready", **ready_message(loaded))
+    writer.send("ready", **ready_message(loaded, warmup_seconds))
     try:
         return serve(loaded, writer, sys.stdin)
     except BaseException as exc:
