@@ -36,11 +36,18 @@ def bare_worker(spec: dict) -> dict:
     pipe.set_progress_bar_config(disable=True)
     pipe.vae.enable_slicing()  # as the runner
     pipe.to(device)  # before FP8, as the runner: quantise on the device
-    compile_, fp8 = VARIANTS[spec["variant"]]
+    compile_, fp8, cache = VARIANTS[spec["variant"]]
     if fp8:
         result["fp8_method"] = apply_fp8(pipe, device, dtype)  # same rule as the runner (torchao or layerwise)
     if compile_:
         pipe.transformer.compile_repeated_blocks(fullgraph=True)
+    cached = None
+    if cache:  # the runner's own cache, so that cached variants compare like with like
+        from easel_runner.cachespec import parse_cache
+        from easel_runner.firstblock import FirstBlockCache
+
+        cached = FirstBlockCache(parse_cache(cache).threshold)
+        cached.install(pipe.transformer)
     result["load_s"] = round(time.perf_counter() - t0, 2)
 
     with Image.open(spec["image"]) as im:
@@ -50,6 +57,8 @@ def bare_worker(spec: dict) -> dict:
     def edit(steps: int, guidance: float) -> float:
         if device == "cuda":
             torch.cuda.synchronize()
+        if cached is not None:
+            cached.clear()
         t = time.perf_counter()
         pipe(
             image=[image],

@@ -36,7 +36,7 @@ from bare_side import bare_worker, run_bare
 from common import missing_modules, mode_plan, png_encode_ms, write_reference
 from report import estimate_s, header, overheads, table, versions
 from runner_side import run_runner
-from settings import AIMS, AIMS_TEXT, FIXTURES, MODES, PROMPT, RUNNER_SRC, VARIANTS
+from settings import AIMS, AIMS_TEXT, FIXTURES, MODES, PROMPT, RUNNER_SRC, VARIANTS, log_name
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         for variant in variants:
             for side in sides:
                 spec = {**spec_base, "variant": variant}
-                log_path = logs / f"{side}-{variant}.log"
+                log_path = logs / log_name(side, variant)
                 started = time.perf_counter()
                 print(f"-- {side} {variant} ...", flush=True)
                 try:

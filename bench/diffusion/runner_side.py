@@ -14,12 +14,13 @@ from easel_fixtures.client import RunnerClient  # noqa: E402  the tests' client 
 
 
 def run_runner(spec: dict, work: Path, log_path: Path, timeout: float) -> dict:
-    compile_, fp8 = VARIANTS[spec["variant"]]
+    compile_, fp8, cache = VARIANTS[spec["variant"]]
     pixels = str(spec["size"] ** 2)  # generate exactly at the requested size
     args = ["--weights", spec["configs"], "--random-weights", "--device", spec["device"], "--dtype", spec["dtype"],
             "--max-pixels", pixels, "--min-pixels", pixels]
     args += ["--compile"] if compile_ else []
     args += ["--fp8"] if fp8 else []
+    args += ["--cache", cache] if cache else []
     env = fresh_inductor_cache(env_with_runner_path(), work, f"runner-{spec['variant']}")
     result: dict = {"side": "runner", "variant": spec["variant"], "modes": {}}
     t0 = time.perf_counter()
@@ -32,6 +33,7 @@ def run_runner(spec: dict, work: Path, log_path: Path, timeout: float) -> dict:
         result["ready"] = ready
         counter = iter(range(1_000_000))
         peaks: list[int] = []
+        skipped: list[dict] = []  # done.cache of each edit
 
         def edit(steps: int, guidance: float) -> tuple[float, float]:
             job = f"{spec['variant']}-{next(counter)}"
@@ -47,12 +49,16 @@ def run_runner(spec: dict, work: Path, log_path: Path, timeout: float) -> dict:
                 raise RuntimeError(f"edit {job} ended with {reply}; see {log_path}")
             if "peak_memory_bytes" in reply:
                 peaks.append(reply["peak_memory_bytes"])
+            if reply.get("cache"):
+                skipped.append(reply["cache"])
             return elapsed, reply["seconds"]
 
         result["warmup_s"] = [round(edit(*WARMUP)[0], 3) for _ in range(spec["warmup"])]
         for mode, (steps, guidance) in spec["modes"].items():
             runs = [edit(steps, guidance) for _ in range(spec["reps"])]
             result["modes"][mode] = mode_result(steps, guidance, [r[0] for r in runs], [r[1] for r in runs])
+            if skipped:
+                result["modes"][mode]["cache"] = skipped[-len(runs):]  # done.cache of each timed edit
         if peaks:
             result["peak_memory_bytes"] = max(peaks)
     finally:
