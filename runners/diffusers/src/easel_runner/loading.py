@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,6 @@ from .randomweights import random_models
 from .sizing import DEFAULT_MAX_PIXELS, DEFAULT_MIN_PIXELS
 from .vlprocessor import load_image_only_processor
 from .weights import WeightsError, WeightsInfo
-
-log = logging.getLogger("easel_runner")
 
 DEFAULT_STEPS = 40
 DEFAULT_GUIDANCE = 4.0
