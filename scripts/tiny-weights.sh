@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=.build/easel-tiny-weights/2509
-stamp="$(sha256sum runners/diffusers/src/easel_runner/tiny.py | cut -c1-16)"
+stamp="$(sha256sum runners/diffusers/fixtures/easel_fixtures/tiny.py | cut -c1-16)"
 if [ "$(cat "$out/.easel-stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$out"
   mkdir -p "$(dirname "$out")"
-  HF_HUB_OFFLINE=1 runners/diffusers/.venv/bin/python -m easel_runner.tiny "$out" --variant 2509
+  HF_HUB_OFFLINE=1 PYTHONPATH=runners/diffusers/fixtures runners/diffusers/.venv/bin/python -m easel_fixtures.tiny "$out" --variant 2509
   echo "$stamp" > "$out/.easel-stamp"
 fi

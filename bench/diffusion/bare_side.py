@@ -10,18 +10,19 @@ import time
 from pathlib import Path
 
 from common import env_with_runner_path, fresh_inductor_cache, log_tail, mode_result
-from settings import PROMPT, RUNNER_SRC, VARIANTS, WARMUP
+from settings import FIXTURES, PROMPT, RUNNER_SRC, VARIANTS, WARMUP
 
 
 def bare_worker(spec: dict) -> dict:
     import torch
 
-    sys.path.insert(0, str(RUNNER_SRC))
+    sys.path[:0] = [str(RUNNER_SRC), str(FIXTURES)]
     import diffusers
     from PIL import Image
 
-    from easel_runner.loading import _apply_fp8, _random_models
-    from easel_runner.vlprocessor import load_image_only_processor, torchvision_available
+    from easel_runner.fp8 import apply_fp8
+    from easel_runner.randomweights import random_models
+    from easel_runner.vlprocessor import load_image_only_processor
 
     device, dtype = spec["device"], getattr(torch, spec["dtype"])
     root = Path(spec["configs"])
@@ -29,16 +30,24 @@ def bare_worker(spec: dict) -> dict:
     if device == "cuda":
         torch.cuda.reset_peak_memory_stats()
     t0 = time.perf_counter()
-    kwargs = _random_models(root, device, dtype)  # the same random models the runner builds
-    if not torchvision_available():
-        kwargs["processor"] = load_image_only_processor(root / "processor")
+    kwargs = random_models(root, device, dtype)  # the same random models the runner builds
+    kwargs["processor"] = load_image_only_processor(root / "processor")  # as the runner: no video half
     pipe = diffusers.QwenImageEditPlusPipeline.from_pretrained(str(root), dtype=dtype, **kwargs)
     pipe.set_progress_bar_config(disable=True)
-    compile_, fp8 = VARIANTS[spec["variant"]]
+    pipe.vae.enable_slicing()  # as the runner
+    pipe.to(device)  # before FP8, as the runner: quantise on the device
+    compile_, fp8, cache = VARIANTS[spec["variant"]]
     if fp8:
-        result["fp8_method"] = _apply_fp8(pipe, device, dtype)  # same rule as the runner (torchao or layerwise)
+        result["fp8_method"] = apply_fp8(pipe, device, dtype)  # same rule as the runner (torchao or layerwise)
     if compile_:
         pipe.transformer.compile_repeated_blocks(fullgraph=True)
+    cached = None
+    if cache:  # the runner's own cache, so that cached variants compare like with like
+        from easel_runner.cachespec import parse_cache
+        from easel_runner.firstblock import FirstBlockCache
+
+        cached = FirstBlockCache(parse_cache(cache).threshold)
+        cached.install(pipe.transformer)
     result["load_s"] = round(time.perf_counter() - t0, 2)
 
     with Image.open(spec["image"]) as im:
@@ -48,6 +57,8 @@ def bare_worker(spec: dict) -> dict:
     def edit(steps: int, guidance: float) -> float:
         if device == "cuda":
             torch.cuda.synchronize()
+        if cached is not None:
+            cached.clear()
         t = time.perf_counter()
         pipe(
             image=[image],

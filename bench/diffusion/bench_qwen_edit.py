@@ -36,7 +36,7 @@ from bare_side import bare_worker, run_bare
 from common import missing_modules, mode_plan, png_encode_ms, write_reference
 from report import estimate_s, header, overheads, table, versions
 from runner_side import run_runner
-from settings import AIMS, AIMS_TEXT, MODES, PROMPT, RUNNER_SRC, VARIANTS
+from settings import AIMS, AIMS_TEXT, FIXTURES, MODES, PROMPT, RUNNER_SRC, VARIANTS, log_name
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -107,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
 
     out_path = Path(args.out) if args.out else Path(os.environ.get("OUT", ".")) / "diffusion_bench.json"
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    sys.path.insert(0, str(RUNNER_SRC))
-    from easel_runner.configs import write_configs
+    sys.path[:0] = [str(RUNNER_SRC), str(FIXTURES)]
+    from easel_fixtures.configs import write_configs
 
     with tempfile.TemporaryDirectory(prefix="easel-bench-") as tmp:
         work = Path(tmp)
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         for variant in variants:
             for side in sides:
                 spec = {**spec_base, "variant": variant}
-                log_path = logs / f"{side}-{variant}.log"
+                log_path = logs / log_name(side, variant)
                 started = time.perf_counter()
                 print(f"-- {side} {variant} ...", flush=True)
                 try:

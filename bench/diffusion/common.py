@@ -9,7 +9,7 @@ import statistics
 import time
 from pathlib import Path
 
-from settings import MODES, REQUIRED, RUNNER_SRC, TINY_STEPS
+from settings import FIXTURES, MODES, REQUIRED, RUNNER_SRC, TINY_STEPS
 
 
 def missing_modules() -> list[str]:
@@ -28,7 +28,7 @@ def missing_modules() -> list[str]:
 
 def env_with_runner_path() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(RUNNER_SRC)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["PYTHONPATH"] = os.pathsep.join([str(RUNNER_SRC), str(FIXTURES)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     env["HF_HUB_OFFLINE"] = "1"
     env.setdefault("TOKENIZERS_PARALLELISM", "false")
     return env

@@ -11,8 +11,9 @@ from settings import EST, MODES, VARIANTS, WARMUP
 def estimate_s(variants: list[str], modes: dict, reps: int, warmup: int, sides: list[str]) -> float:
     total = 0.0
     for v in variants:
-        compile_, fp8 = VARIANTS[v]
+        compile_, fp8, cache = VARIANTS[v]
         factor = (EST["compile_speedup"] if compile_ else 1.0) * (EST["fp8_speedup"] if fp8 else 1.0)
+        factor *= EST["cache_factor"] if cache else 1.0
         per_side = EST["start_s"] + (EST["compile_s"] if compile_ else 0.0)
         edits = [WARMUP] * warmup + [sg for sg in modes.values() for _ in range(reps)]
         for steps, guidance in edits:

@@ -1,10 +1,12 @@
 """Startup options: LoRA, fp8, offload, --max-batch, and the OOM fallback."""
 
 import threading
+import weakref
 
 import torch
 
 from conftest import pixels
+from easel_runner import editing
 from easel_runner.editing import run_edit
 from easel_runner.loading import RunnerOptions, load_pipeline
 from easel_runner.protocol import EditRequest
@@ -69,17 +71,20 @@ class _OomOnBatch:
 
     def __init__(self, pipe):
         self._pipe = pipe
+        self.failed_batch: weakref.ref | None = None  # a tensor the failed call held when it raised
 
     def __getattr__(self, name):
         return getattr(self._pipe, name)
 
     def __call__(self, *args, **kwargs):
         if kwargs.get("num_images_per_prompt", 1) > 1:
+            activations = torch.empty(1024)
+            self.failed_batch = weakref.ref(activations)
             raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 20.00 GiB")
         return self._pipe(*args, **kwargs)
 
 
-def test_oom_falls_back_to_one_at_a_time(tiny_models, input_images, tmp_path):
+def test_oom_falls_back_to_one_at_a_time(tiny_models, input_images, tmp_path, monkeypatch):
     opts = RunnerOptions(weights=str(tiny_models["2509"]), max_pixels=64 * 64, min_pixels=64 * 64)
     loaded = load_pipeline(inspect_weights(opts.weights), opts)
     sent = []
@@ -89,8 +94,17 @@ def test_oom_falls_back_to_one_at_a_time(tiny_models, input_images, tmp_path):
                            num_images=3, seed=5, steps=2, guidance=1.0, prompt_extend=False, output_dir=str(out))
 
     batched = run_edit(loaded, request(tmp_path / "a"), lambda *a, **k: None, threading.Event())
-    loaded.pipe = _OomOnBatch(loaded.pipe)
+    loaded.pipe = oom = _OomOnBatch(loaded.pipe)
+    freed_when_released = []
+
+    def release(device):  # the failed call's tensors must be gone by the time the cache is emptied
+        real_release(device)
+        freed_when_released.append(oom.failed_batch() is None)
+
+    real_release = editing.release_memory
+    monkeypatch.setattr(editing, "release_memory", release)
     fallback = run_edit(loaded, request(tmp_path / "b"), lambda kind, **f: sent.append((kind, f)), threading.Event())
     assert [pixels(p) for p in fallback["images"]] == [pixels(p) for p in batched["images"]]
     progress = [(f["step"], f["steps"]) for kind, f in sent if kind == "progress"]
     assert progress == [(i, 6) for i in range(1, 7)]
+    assert freed_when_released == [True]

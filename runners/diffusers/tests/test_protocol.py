@@ -26,8 +26,10 @@ def test_ready_and_edit_each_variant(variant, max_images, tiny_models, input_ima
             "fp8": False,
             "fp8_method": None,
             "offload": "none",
+            "cache": None,
         },
         "defaults": {"steps": 40, "guidance": 4.0},
+        "warmup_seconds": None,
     }
     images = input_images[:max_images]
     end, _ = r.edit("v", images, tmp_path, width=80, height=48)

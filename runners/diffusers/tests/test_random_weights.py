@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from easel_runner.configs import write_configs
+from easel_fixtures.configs import write_configs
 from easel_runner.weights import inspect_weights
 
 REPO = Path(__file__).resolve().parents[3]
@@ -60,15 +60,20 @@ def test_config_only_folder_without_flag_is_fatal(config_only, start_runner):
 def test_bench_tiny_smoke(tmp_path):
     out = tmp_path / "bench.json"
     proc = subprocess.run(
-        [sys.executable, str(BENCH), "--tiny", "--variants", "eager", "--reps", "1", "--warmup", "0", "--out", str(out)],
+        [sys.executable, str(BENCH), "--tiny", "--variants", "eager+cache", "--reps", "1", "--warmup", "0", "--out", str(out)],
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     result = json.loads(out.read_text())
     sides = {(r["side"], r["variant"]): r for r in result["runs"]}
-    assert set(sides) == {("bare", "eager"), ("runner", "eager")}
+    assert set(sides) == {("bare", "eager+cache"), ("runner", "eager+cache")}
     for run in sides.values():
         assert set(run["modes"]) == {"full", "8step", "4step"}
         assert all(t > 0 for m in run["modes"].values() for t in m["times_s"])
-    assert set(result["overhead"]["eager"]) == {"full", "8step", "4step"}
-    assert "| full | eager |" in proc.stdout
+    assert set(result["overhead"]["eager+cache"]) == {"full", "8step", "4step"}
+    assert "| full | eager+cache |" in proc.stdout
+    runner = sides[("runner", "eager+cache")]
+    assert runner["ready"]["options"]["cache"] == "first-block:0.08"
+    assert runner["modes"]["full"]["cache"][0]["calls"] == 2 * runner["modes"]["full"]["steps"]  # CFG: two calls a step
+    # The device tool brings back no file whose name has a `+`.
+    assert sorted(p.name for p in (tmp_path / "bench-logs").iterdir()) == ["bare-eager-cache.log", "runner-eager-cache.log"]

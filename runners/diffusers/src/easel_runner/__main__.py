@@ -49,6 +49,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _cache(text: str):
+    from .cachespec import CacheSpecError, parse_cache
+
+    try:
+        return parse_cache(text)
+    except CacheSpecError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--cache: ")) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .sizing import DEFAULT_MAX_PIXELS, DEFAULT_MIN_PIXELS
 
@@ -64,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pixels", type=_positive, default=DEFAULT_MAX_PIXELS, metavar="N")
     p.add_argument("--min-pixels", type=_positive, default=DEFAULT_MIN_PIXELS, metavar="N")
     p.add_argument("--max-batch", type=_positive, default=16, metavar="N", help="most images per pipeline call")
+    p.add_argument(
+        "--cache",
+        type=_cache,
+        default=None,
+        metavar="SPEC",
+        help="step cache, off by default: first-block:THRESHOLD (e.g. first-block:0.08) or none",
+    )
     p.add_argument(
         "--random-weights",
         action="store_true",
@@ -97,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _silence_progress_bars()
         loaded = load_pipeline(info, RunnerOptions(**vars(args)))  # flags and options match one for one
+        warmup_seconds = None
+        if loaded.options.compile:
+            from .warmup import warm_up
+
+            warmup_seconds = warm_up(loaded)
     except StartupError as exc:
         writer.send("fatal", message=str(exc))
         return 2
@@ -107,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .server import ready_message, serve
 
-    writer.send("ready", **ready_message(loaded))
+    writer.send("ready", **ready_message(loaded, warmup_seconds))
     try:
         return serve(loaded, writer, sys.stdin)
     except BaseException as exc:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,10 @@ from .protocol import SEED_MASK, BadRequest, EditRequest
 from .sizing import generation_size
 
 log = logging.getLogger("easel_runner")
+
+# zlib level 1: on a photo-like 1024² output about 0.4x the time of Pillow's default level 6, for
+# files about 15% larger that only cross the local disk (docs/PERFORMANCE.md).
+PNG_COMPRESS_LEVEL = 1
 
 Send = Callable[..., None]
 
@@ -73,6 +79,13 @@ def _is_oom(exc: BaseException) -> bool:
     return isinstance(exc, torch.OutOfMemoryError) or "out of memory" in str(exc).lower()
 
 
+def release_memory(device: str) -> None:
+    """Return cached blocks to the driver once nothing references the failed call's tensors."""
+    gc.collect()
+    if device == "cuda":
+        torch.cuda.empty_cache()
+
+
 def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threading.Event) -> dict:
     """Run the job and return the fields of the `done` message.
 
@@ -110,7 +123,13 @@ def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threa
     batch = max(1, min(opts.max_batch, req.num_images))
     progress.total = steps * math.ceil(req.num_images / batch)
 
+    cache = loaded.cache
+    if cache is not None:
+        cache.take_counts()  # counts are per edit
+
     def generate(first: int, count: int) -> list[Image.Image]:
+        if cache is not None:
+            cache.clear()  # each call denoises from fresh noise: nothing cached carries over
         result = pipe(
             image=images if plus else images[0],
             prompt=prompt,
@@ -127,8 +146,9 @@ def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threa
         return list(result.images)
 
     outputs: list[Image.Image] = []
-    while len(outputs) < req.num_images:
+    while len(outputs) < req.num_images:  # one pipeline call per pass; an OOM pass retries smaller
         count = min(batch, req.num_images - len(outputs))
+        oom = None
         try:
             outputs.extend(generate(len(outputs), count))
         except JobCanceled:
@@ -136,27 +156,32 @@ def run_edit(loaded: LoadedPipeline, req: EditRequest, send: Send, cancel: threa
         except Exception as exc:
             if not _is_oom(exc):
                 raise
-            if loaded.device == "cuda":
-                torch.cuda.empty_cache()
-            if count == 1:
-                raise OutOfMemory(f"out of memory generating {gen_w}x{gen_h}: {exc}") from exc
-            # Retry the rest one image at a time; keep step numbers monotonic for the host.
-            log.warning("batch of %d ran out of memory; continuing one image at a time", count)
-            batch = 1
-            progress.total = progress.done + steps * (req.num_images - len(outputs))
+            # The traceback's frames hold the failed call's tensors: drop them before freeing.
+            traceback.clear_frames(exc.__traceback__)
+            oom = f"{type(exc).__name__}: {exc}"
+        if oom is None:
+            continue
+        release_memory(loaded.device)
+        if count == 1:
+            raise OutOfMemory(f"out of memory generating {gen_w}x{gen_h}: {oom}")
+        # Retry the rest one image at a time; keep step numbers monotonic for the host.
+        log.warning("batch of %d ran out of memory; continuing one image at a time", count)
+        batch = 1
+        progress.total = progress.done + steps * (req.num_images - len(outputs))
 
     paths = []
     for i, img in enumerate(outputs):
         if img.size != (req.width, req.height):
             img = img.resize((req.width, req.height), Image.Resampling.LANCZOS)
         path = out_dir / f"out-{i}.png"
-        img.save(path, format="PNG")
+        img.save(path, format="PNG", compress_level=PNG_COMPRESS_LEVEL)
         paths.append(str(path))
     done = {
         "images": paths,
         "prompt": prompt,
         "generated": {"width": gen_w, "height": gen_h},
         "seconds": round(time.monotonic() - started, 3),
+        "cache": cache.take_counts() if cache is not None else None,
     }
     if loaded.device == "cuda":
         # Peak since the runner started (weights included); only this process can see it exactly.

@@ -30,7 +30,7 @@ log = logging.getLogger("easel_runner")
 _STOP = object()  # queued on shutdown or EOF
 
 
-def ready_message(loaded: LoadedPipeline) -> dict:
+def ready_message(loaded: LoadedPipeline, warmup_seconds: float | None = None) -> dict:
     opts = loaded.options
     transformer = loaded.pipe.transformer
     fp8 = fp8_method(transformer)
@@ -50,8 +50,10 @@ def ready_message(loaded: LoadedPipeline) -> dict:
             "fp8": fp8 is not None,
             "fp8_method": fp8,
             "offload": opts.offload,
+            "cache": str(opts.cache) if loaded.cache is not None else None,
         },
         "defaults": {"steps": loaded.default_steps, "guidance": loaded.default_guidance},
+        "warmup_seconds": None if warmup_seconds is None else round(warmup_seconds, 3),
     }
 
 

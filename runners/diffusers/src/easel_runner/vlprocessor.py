@@ -3,13 +3,14 @@
 transformers 5 builds Qwen2VLProcessor with a video processor, and its video
 processor needs torchvision.  PyPI's torchvision wheels are CUDA builds that do
 not load next to the CPU torch wheel, so CPU machines often have no
-torchvision.  Edit pipelines never pass videos, so this subclass simply leaves
-the video half out; everything the pipelines call (text + images) is inherited.
+torchvision.  Saved processor folders (and the benchmark's config-only ones) may
+also lack a video processor config.  Edit pipelines never pass videos, so the
+runner always uses this subclass, which leaves the video half out; everything
+the pipelines call (text + images) is inherited.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from transformers import AutoTokenizer, Qwen2VLImageProcessor, Qwen2VLProcessor
@@ -25,10 +26,6 @@ class ImageOnlyQwen2VLProcessor(Qwen2VLProcessor):
         self.video_token_id = tokenizer.convert_tokens_to_ids(self.video_token)
         self.video_processor = None
         ProcessorMixin.__init__(self, image_processor, tokenizer, chat_template=chat_template)
-
-
-def torchvision_available() -> bool:
-    return importlib.util.find_spec("torchvision") is not None
 
 
 def load_image_only_processor(folder: str | Path) -> ImageOnlyQwen2VLProcessor:
