@@ -137,9 +137,12 @@ import Testing
         let listed = try EaselProcess.run(["keys", "list", "--json", "--database-url", database])
         #expect(listed.status == 0 && listed.output.contains("\"name\" : \"ops\""), "\(listed.output)")
         let jobs = try EaselProcess.run(["jobs", "list", "--json", "--database-url", database])
-        // stdout and stderr share the pipe: the array is read from its brackets.
-        let array = jobs.output.firstIndex(of: "[").flatMap { start in
-            jobs.output.lastIndex(of: "]").map { String(jobs.output[start...$0]) }
+        // stdout and stderr share the pipe (a loaded machine may log a slow ping, with its
+        // own brackets): the array is read from the line that opens it to its last bracket.
+        let lines = jobs.output.split(separator: "\n", omittingEmptySubsequences: false)
+        let opening = lines.lastIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") && !$0.contains("]") || $0 == "[]" }
+        let array = opening.map { lines[$0...].joined(separator: "\n") }.flatMap { text in
+            text.lastIndex(of: "]").map { String(text[...$0]) }
         } ?? ""
         let rows = try? JSONSerialization.jsonObject(with: Data(array.utf8)) as? [Any]
         #expect(jobs.status == 0 && rows?.isEmpty == true, "\(jobs.output)")
