@@ -19,6 +19,10 @@ for v in "${versions[@]}"; do
         --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
         "diffusers==0.42.1" "transformers==5.24.0"
 done
+# torchao for real FP8 (float8 weights and matmuls): 0.18 is the release built against torch
+# 2.11, the device image's torch; one abi3 wheel, no dependencies.
+python3 -m pip download -q -d "$dest" --no-deps --only-binary=:all: --python-version 3.11 \
+    --platform manylinux_2_28_x86_64 "torchao==0.18.0"
 if [ "${KEEP_NUMPY_PILLOW:-0}" != 1 ]; then
     rm -f "$dest"/numpy-*.whl "$dest"/pillow-*.whl
 fi
