@@ -5,7 +5,12 @@ import Testing
 /// Fetches through a real socket from the loopback test server, with loopback allowlisted.
 @Suite("Fetching from a live server")
 struct URLFetcherLiveTests {
-    static func fetcher(allowing allowlist: [String] = ["127.0.0.0/8"], limits: FetchLimits = FetchLimits()) throws -> URLFetcher {
+    /// Time limits far above the defaults unless a test sets its own: these tests are about
+    /// what is fetched, and the whole suite shares two cores with the diffusion runners (a
+    /// five-redirect chain once took over 20 s there).
+    static let roomyLimits = FetchLimits(totalTimeout: .seconds(120), connectTimeout: .seconds(30))
+
+    static func fetcher(allowing allowlist: [String] = ["127.0.0.0/8"], limits: FetchLimits = roomyLimits) throws -> URLFetcher {
         URLFetcher(policy: try AddressPolicy(allowing: allowlist), limits: limits)
     }
 

@@ -39,6 +39,9 @@ enum TinyRunner {
         settings.diffusion.maxPixels = 48 * 48
         settings.diffusion.minPixels = 32 * 32
         settings.diffusion.startupTimeout = .seconds(300)
+        // One torch thread per runner: the tiny model gains nothing from more, and the suite
+        // runs several runners beside everything else on two cores.
+        settings.diffusion.environment["OMP_NUM_THREADS"] = "1"
         settings.workers = 1
         settings.logLevel = "error"
     }
