@@ -62,19 +62,22 @@ public final class PostgresDatabase: Sendable {
     }
 
     /// Pings the database every second over the probe's own connection (a saturated pool is
-    /// busy, not unreachable); a ping without an answer within five seconds (a loaded machine
-    /// answers late, not never) closes the gate
-    /// (requests then fail at once, with code 3000), the next answer opens it. A ping that
-    /// hangs is left to finish on its own (no second one starts meanwhile), unless its
-    /// connection closed under it: such a ping never ends.
+    /// busy, not unreachable). A failed ping (refused, reset) closes the gate at once; silence
+    /// closes it only once nothing has answered for ten seconds, as a loaded machine answers
+    /// late, not never. Requests then fail at once, with code 3000; the next answer opens it.
+    /// A ping that hangs is left to finish on its own (no second one starts meanwhile), unless
+    /// its connection closed under it: such a ping never ends.
     private static func monitor(_ probe: ReachabilityProbe, gate: ReachabilityGate, logger: Logger) async {
         var pending: Task<Bool, Never>?
+        var lastAnswer = ContinuousClock.now
         while !Task.isCancelled {
             let ping = pending ?? Task { await probe.ping() }
             let answered = await firstOf(ping, orNilAfter: .seconds(5))
             let stuck = answered == nil ? await probe.isStuck() : false
             pending = answered == nil && !stuck ? ping : nil
-            let open = answered ?? false
+            if answered != nil { lastAnswer = .now }
+            let silentTooLong = ContinuousClock.now - lastAnswer >= .seconds(10)
+            let open = answered ?? (gate.isOpen && !stuck && !silentTooLong)
             if open != gate.isOpen {
                 logger.log(level: open ? .notice : .error, open ? "database reachable again" : "database not reachable")
                 gate.set(open)

@@ -1,4 +1,5 @@
 import EaselCore
+import EaselTestSupport
 import Foundation
 import Logging
 import Synchronization
@@ -37,6 +38,55 @@ import Testing
         }
         try await saturation.value
         #expect(!closedWhileBusy, "the gate closed while the database answered every query")
+    }
+}
+
+/// A database that stalls (every PostgreSQL process frozen, connections open) answers late:
+/// a short silence, as a loaded machine gives, leaves the gate open; a long one closes it,
+/// and the next answer opens it again.
+@Suite struct SilentDatabaseTests {
+    @Test func shortSilenceKeepsTheGateOpenAndALongOneClosesIt() async throws {
+        let server = try await TemporaryPostgres.dedicated()
+        defer { try? server.stop() }
+        var logger = Logger(label: "easel-store-test")
+        logger.logLevel = .critical
+        let database = try await PostgresDatabase.connect(try DatabaseURL(try server.makeDatabase()), logger: logger)
+        try await Self.waitUntil("the gate to open", timeout: .seconds(30)) { database.gate.isOpen }
+
+        // Seven seconds of silence: past one ping's five-second window, short of ten.
+        try server.pause()
+        var closedDuringShortSilence = false
+        for _ in 0..<70 {
+            if !database.gate.isOpen { closedDuringShortSilence = true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try server.resume()
+        #expect(!closedDuringShortSilence, "seven seconds without an answer closed the gate")
+
+        try await Task.sleep(for: .seconds(2))
+        try server.pause()
+        do {
+            try await Self.waitUntil("a long silence to close the gate", timeout: .seconds(30)) { !database.gate.isOpen }
+        } catch {
+            try server.resume()
+            throw error
+        }
+        try server.resume()
+        try await Self.waitUntil("the next answer to open it", timeout: .seconds(30)) { database.gate.isOpen }
+        await database.close()
+    }
+
+    private static func waitUntil(_ what: String, timeout: Duration, _ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while !condition() {
+            guard ContinuousClock.now < deadline else { throw WaitedTooLong(what: what) }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
+    struct WaitedTooLong: Error, CustomStringConvertible {
+        let what: String
+        var description: String { "timed out waiting for \(what)" }
     }
 }
 

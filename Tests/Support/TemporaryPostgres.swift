@@ -31,6 +31,30 @@ public final class TemporaryPostgres: Sendable {
                            "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60", "start"])
     }
 
+    /// Freezes the server and every backend (SIGSTOP): connections stay open and nothing
+    /// answers, as on a database host that stalls. `resume()` lets it go on.
+    public func pause() throws { try signalServer(SIGSTOP) }
+
+    public func resume() throws { try signalServer(SIGCONT) }
+
+    /// The postmaster (first line of `postmaster.pid`) and its children, the backends.
+    private func signalServer(_ signal: Int32) throws {
+        let pidFile = directory.appendingPathComponent("data/postmaster.pid")
+        guard let text = try? String(contentsOf: pidFile, encoding: .utf8),
+              let line = text.split(separator: "\n").first, let postmaster = pid_t(line) else {
+            throw Failed(description: "no running server in \(directory.path)")
+        }
+        let children = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        let backends = children.compactMap(pid_t.init).filter { pid in
+            // /proc/PID/stat: "PID (name) STATE PPID …"; the name may hold spaces, not ")".
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == postmaster
+        }
+        for pid in [postmaster] + backends { kill(pid, signal) }
+    }
+
     private var options: String {
         // Sockets in the folder, TCP on loopback only; fsync off: test data need not survive power loss.
         "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
