@@ -41,11 +41,12 @@ import Testing
     }
 }
 
-/// A database that stalls (every PostgreSQL process frozen, connections open) answers late:
-/// a short silence, as a loaded machine gives, leaves the gate open; a long one closes it,
-/// and the next answer opens it again.
+/// A database that stalls (every PostgreSQL process frozen, connections open) stops
+/// answering pings: once the silence has lasted (ten seconds; shorter silences, as a loaded
+/// machine gives, leave the gate open, which a timed test cannot check on a loaded CI machine)
+/// the gate closes, and the next answer opens it again.
 @Suite struct SilentDatabaseTests {
-    @Test func shortSilenceKeepsTheGateOpenAndALongOneClosesIt() async throws {
+    @Test func aLongSilenceClosesTheGateAndTheNextAnswerOpensIt() async throws {
         let server = try await TemporaryPostgres.dedicated()
         defer { try? server.stop() }
         var logger = Logger(label: "easel-store-test")
@@ -53,17 +54,6 @@ import Testing
         let database = try await PostgresDatabase.connect(try DatabaseURL(try server.makeDatabase()), logger: logger)
         try await Self.waitUntil("the gate to open", timeout: .seconds(30)) { database.gate.isOpen }
 
-        // Seven seconds of silence: past one ping's five-second window, short of ten.
-        try server.pause()
-        var closedDuringShortSilence = false
-        for _ in 0..<70 {
-            if !database.gate.isOpen { closedDuringShortSilence = true }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        try server.resume()
-        #expect(!closedDuringShortSilence, "seven seconds without an answer closed the gate")
-
-        try await Task.sleep(for: .seconds(2))
         try server.pause()
         do {
             try await Self.waitUntil("a long silence to close the gate", timeout: .seconds(30)) { !database.gate.isOpen }
