@@ -52,7 +52,7 @@ extension Setting {
                          byDefault: String(base.maxUnfinishedPerKey))
         case .rateLimitPerSecond:
             return .init(value: "RATE", text: "Requests a second one key may make, per process; more answer 429 (code 3001); 0 turns it off.",
-                         byDefault: Self.plain(base.rateLimitPerSecond))
+                         byDefault: SettingSource.plain(base.rateLimitPerSecond))
         case .rateLimitBurst:
             return .init(value: "N", text: "Requests one key may make at once before the rate applies.", byDefault: String(base.rateLimitBurst))
         case .keyCacheSeconds:
@@ -118,10 +118,6 @@ extension Setting {
     }
 
     private static func seconds(_ duration: Duration) -> String {
-        plain(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
-    }
-
-    private static func plain(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        SettingSource.plain(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 }

@@ -43,7 +43,8 @@ struct SettingSource {
         return value
     }
 
-    private static func plain(_ value: Double) -> String {
+    /// 2 rather than 2.0, 0.5 as is: how messages and `--help` write a setting's number.
+    static func plain(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
