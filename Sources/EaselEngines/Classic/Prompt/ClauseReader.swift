@@ -235,14 +235,14 @@ struct ClauseReader {
         // named they do not make the request generative.
         let generative = zip(words.indices, words).contains { index, word in
             !regionTokens.contains(index) && lexicon.generativeTriggers.contains(word)
-                && (regionNeeds.isEmpty || !Self.verbsOfANewEdit.contains(word))
+                && (regionNeeds.isEmpty || !PromptLexicon.verbsOfANewEdit.contains(word))
         }
         // Noise is removed everywhere: "the noise in the sky" is the picture's noise.
         let onlyDenoise = slots[subClauseSlots...].compactMap { $0 }.allSatisfy {
             $0.kind == .denoise || ($0.kind == .grain && $0.value <= 0)
         }
         if regionNeeds.isEmpty, !previousRegionNeeds.isEmpty, effectsInSubClause > 0, words.count <= 3,
-           !pictureNounInSubClause, !words.contains(where: { Self.verbsOfANewEdit.contains($0) }) {
+           !pictureNounInSubClause, !words.contains(where: { PromptLexicon.verbsOfANewEdit.contains($0) }) {
             regionNeeds = previousRegionNeeds
         }
         if !unsupportedReasons.isEmpty && operationsInSubClause == 0 {
@@ -278,16 +278,6 @@ struct ClauseReader {
         last = nil
     }
 
-    /// Words that start an edit of their own, so a short sub-clause with one is not a region's,
-    /// in every language read ("hazla más cálida", "mach es heller", "让它更亮").
-    private static let verbsOfANewEdit: Set<String> = [
-        "add", "make", "apply", "give", "put", "use", "then",
-        "haz", "hazla", "hazlo", "ponla", "ponlo", "pon", "dale", "luego",
-        "rends", "rendez", "fais", "faites", "mets", "puis", "ensuite",
-        "mach", "mache", "macht", "dann",
-        "deixe", "deixa", "faca", "torne", "depois",
-        "让", "把", "然后", "再",
-    ]
 
     /// Operations the sub-clause has produced so far (negated ones produce none).
     private var operationsInSubClause: Int { slots[subClauseSlots...].compactMap { $0 }.count }

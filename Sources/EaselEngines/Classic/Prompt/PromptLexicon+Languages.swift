@@ -9,6 +9,17 @@ extension PromptLexicon {
         chineseTriggers.union(japaneseTriggers).union(spanishTriggers).union(frenchTriggers)
             .union(germanTriggers).union(portugueseTriggers).union(languageParts.flatMap(\.words))
 
+    /// Words that start an edit of their own, so that a short sub-clause with one is not the
+    /// follow-on of a region named before it ("hazla más cálida", "mach es heller", "让它更亮").
+    static let verbsOfANewEdit: Set<String> = [
+        "add", "make", "apply", "give", "put", "use", "then",
+        "haz", "hazla", "hazlo", "ponla", "ponlo", "pon", "dale", "luego",
+        "rends", "rendez", "fais", "faites", "mets", "puis", "ensuite",
+        "mach", "mache", "macht", "dann",
+        "deixe", "deixa", "faca", "torne", "depois",
+        "让", "把", "然后", "再",
+    ]
+
     /// Each state ("washed out", "sobreexpuesta"), bare and after each word of excess and
     /// copula ("demasiado apagado", "está apagada", "sind zu blass"), to one meaning: a
     /// state's meaning is already its correction, which a complaint of it must not reverse.
