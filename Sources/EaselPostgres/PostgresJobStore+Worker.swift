@@ -9,8 +9,8 @@ extension PostgresJobStore {
         let now = Millis.now()
         let expires = now + Millis.of(leaseDuration)
         // A job whose worker died first (few rows: the running ones), then the oldest queued
-        // job of a key below its limit (one probe of the partial index while no key is at its
-        // limit). SKIP LOCKED: a row another worker is claiming right now is passed over.
+        // job of a key below its limit. SKIP LOCKED: a row another worker is claiming right
+        // now is passed over.
         let abandoned: PostgresQuery = """
             UPDATE jobs SET lease_owner = \(owner), lease_expires_at = \(expires), attempts = attempts + 1
             WHERE seq = (
@@ -20,23 +20,47 @@ extension PostgresJobStore {
                 ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING *
             """
-        let queued: PostgresQuery = """
-            UPDATE jobs SET status = \(JobStatus.running), lease_owner = \(owner), lease_expires_at = \(expires),
-                attempts = attempts + 1, started_at = COALESCE(started_at, \(now))
-            WHERE seq = (
-                SELECT seq FROM jobs
-                WHERE status = \(JobStatus.queued) AND key_id NOT IN (
-                    SELECT key_id FROM jobs WHERE status = \(JobStatus.running)
-                    GROUP BY key_id HAVING COUNT(*) >= \(perKeyLimit))
-                ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING *
-            """
+        let queued = Self.queuedClaim(owner: owner, expires: expires, now: now, perKeyLimit: perKeyLimit)
         for claim in [abandoned, queued] {
             if let row = try await client.query(claim, logger: logger).all().first {
                 return try PostgresJobRow.claimed(row)
             }
         }
         return nil
+    }
+
+    /// Claims the oldest of the waiting keys' oldest queued jobs, among keys below their limit
+    /// of running jobs. The keys come from a skip scan (one probe per key with queued jobs),
+    /// and each key's oldest from one more probe of `jobs_queued_by_key`: a key at its limit
+    /// is passed over without reading its queue, however long that is. The probe is written
+    /// as a row comparison in that index's order because with `key_id = …` the planner, not
+    /// knowing the key, would walk `jobs_queued` in `seq` order filtering on it, through
+    /// every job of the keys ahead. SKIP LOCKED: a row another worker is claiming right now
+    /// is passed over (and a key whose oldest it is, for this claim).
+    static func queuedClaim(owner: String, expires: Int64, now: Int64, perKeyLimit: Int) -> PostgresQuery {
+        """
+        WITH RECURSIVE waiting (key_id) AS (
+            (SELECT key_id FROM jobs WHERE status = \(JobStatus.queued) ORDER BY key_id LIMIT 1)
+            UNION ALL
+            SELECT (SELECT key_id FROM jobs WHERE status = \(JobStatus.queued) AND key_id > waiting.key_id
+                    ORDER BY key_id LIMIT 1)
+            FROM waiting WHERE waiting.key_id IS NOT NULL
+        ), eligible AS (
+            SELECT key_id FROM waiting WHERE key_id IS NOT NULL AND key_id NOT IN (
+                SELECT key_id FROM jobs WHERE status = \(JobStatus.running)
+                GROUP BY key_id HAVING COUNT(*) >= \(perKeyLimit))
+        )
+        UPDATE jobs SET status = \(JobStatus.running), lease_owner = \(owner), lease_expires_at = \(expires),
+            attempts = attempts + 1, started_at = COALESCE(started_at, \(now))
+        WHERE seq = (
+            SELECT head.seq FROM eligible CROSS JOIN LATERAL (
+                SELECT seq, key_id FROM jobs
+                WHERE status = \(JobStatus.queued) AND (key_id, seq) >= (eligible.key_id, 0)
+                ORDER BY key_id, seq LIMIT 1 FOR UPDATE SKIP LOCKED) AS head
+            WHERE head.key_id = eligible.key_id
+            ORDER BY head.seq LIMIT 1)
+        RETURNING *
+        """
     }
 
     public func renewLease(jobID: String, owner: String, leaseDuration: Duration) async throws -> LeaseCheck {

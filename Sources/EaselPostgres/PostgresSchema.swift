@@ -112,6 +112,11 @@ enum PostgresSchema {
             // Counted by every create (`--max-unfinished-per-key`): only the unfinished rows.
             "CREATE INDEX jobs_unfinished ON jobs (key_id) WHERE status IN (\(PostgresJobStore.unfinishedStatuses))",
         ]),
+        (3, "queued jobs per key", [
+            // The claim's walk over the keys with queued jobs and its probe of each one's
+            // oldest: a key at its running limit is passed over without reading its queue.
+            "CREATE INDEX jobs_queued_by_key ON jobs (key_id, seq) WHERE status = \(JobStatus.queued.rawValue)",
+        ]),
     ]
 
     /// Applies the migrations this database lacks; returns the versions applied.

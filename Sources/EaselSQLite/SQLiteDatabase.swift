@@ -161,6 +161,12 @@ public struct SQLiteDatabase: Sendable {
                 END;
                 """)
         }
+        migrator.registerMigration("v4-queued-by-key") { db in
+            // A claim looks for the oldest queued job of each key below its running limit:
+            // one probe per waiting key, however many jobs a key at its limit has queued
+            // (stepping over them held the writer for a time that grew with the queue).
+            try db.execute(sql: "CREATE INDEX jobs_by_status_key ON jobs(status, key_id, seq)")
+        }
         return migrator
     }
 }

@@ -14,16 +14,15 @@ extension SQLiteJobStore {
                     UPDATE jobs SET status = \(JobStatus.running), lease_owner = \(owner), lease_expires_at = \(expires),
                         attempts = attempts + 1, started_at = COALESCE(started_at, \(now))
                     WHERE seq = (
-                        -- The oldest queued job of a key below its limit of running jobs (one
-                        -- index probe while no key is at its limit; the queued jobs of keys at
-                        -- their limit are stepped over), or an older one whose worker died;
-                        -- never one whose cancel was requested.
+                        -- The oldest of each waiting key's oldest queued job, among keys below
+                        -- their limit of running jobs (a probe per waiting key: the queued jobs
+                        -- of a key at its limit are never stepped through), or an older job
+                        -- whose worker died; never one whose cancel was requested.
                         SELECT MIN(seq) FROM (
-                            SELECT * FROM (
-                                SELECT seq FROM jobs WHERE status = \(JobStatus.queued) AND key_id NOT IN (
-                                    SELECT key_id FROM jobs WHERE status = \(JobStatus.running)
-                                    GROUP BY key_id HAVING COUNT(*) >= \(perKeyLimit))
-                                ORDER BY seq LIMIT 1)
+                            SELECT (SELECT MIN(seq) FROM jobs WHERE status = \(JobStatus.queued) AND key_id = waiting.key_id) AS seq
+                            FROM job_counts AS waiting
+                            WHERE waiting.status = \(JobStatus.queued) AND waiting.jobs > 0 AND waiting.key_id NOT IN (
+                                SELECT key_id FROM job_counts WHERE status = \(JobStatus.running) AND jobs >= \(perKeyLimit))
                             UNION ALL
                             SELECT seq FROM jobs
                             WHERE status = \(JobStatus.running) AND lease_expires_at < \(now) AND attempts < max_attempts
