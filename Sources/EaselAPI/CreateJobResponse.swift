@@ -5,7 +5,7 @@ import Foundation
 /// too. Its own curl example greps the text for `"job_id": "…"` and must find it once, so the
 /// top-level copy is written with its underscore escaped (`"job\u005fid"`): every JSON
 /// parser reads that key as `job_id`, a text search does not match it. `wireJSON` writes that
-/// form; `JSONEncoder` cannot spell a key with an escape.
+/// form (`JSONEncoder` cannot spell a key with an escape).
 public struct CreateJobResponse: Decodable, Sendable, Equatable {
     public struct Payload: Codable, Sendable, Equatable {
         public var amount: String
@@ -33,11 +33,21 @@ public struct CreateJobResponse: Decodable, Sendable, Equatable {
     }
 
     /// `{"code":0,"data":{"amount":"…","job_id":"…"},"job\u005fid":"…"}`.
-    public func wireJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let payload = String(decoding: try encoder.encode(data), as: UTF8.self)
-        let id = String(decoding: try encoder.encode(jobID), as: UTF8.self)
-        return Data(#"{"code":\#(code),"data":\#(payload),"job\u005fid":\#(id)}"#.utf8)
+    public func wireJSON() -> Data {
+        Data(JSONText.of(self))
+    }
+}
+
+extension CreateJobResponse: JSONTextWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("code", code)
+            json.name("data")
+            json.object { json in
+                json.member("amount", data.amount)
+                json.member("job_id", data.jobID)
+            }
+            json.member("job\\u005fid", jobID)
+        }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// The JSON shapes clients of the hosted API read.
 @Suite struct ResponseShapeTests {
     @Test func createResponseCarriesJobIDTwiceButSpellsItOnce() throws {
-        let wire = try CreateJobResponse(jobID: "abc", amount: "0.052").wireJSON()
+        let wire = CreateJobResponse(jobID: "abc", amount: "0.052").wireJSON()
         let json = try JSONSerialization.jsonObject(with: wire) as? [String: Any]
         #expect(json?["code"] as? Int == 0)
         #expect(json?["job_id"] as? String == "abc")

@@ -4,10 +4,22 @@ import HTTPTypes
 import NIOCore
 import Testing
 
+@testable import EaselServer
+
 /// gzip for JSON and YAML answers, read back by a client that decompresses as browsers and
 /// curl do; never for images.
 @Suite struct CompressionTests {
     static let gzip: HTTPFields = [.acceptEncoding: "gzip, deflate, br"]
+
+    /// Media types are case-insensitive and may carry parameters and blanks (RFC 9110 8.3.1).
+    @Test func compressibleTypesAreReadWithCaseParametersAndBlanks() {
+        for type in ["application/json", "application/json; charset=utf-8", " Application/JSON ;q", "APPLICATION/YAML", "\tapplication/yaml\t"] {
+            #expect(CompressionMiddleware<EaselRequestContext>.isCompressible(type), "\(type)")
+        }
+        for type in [nil, "", "image/png", "application/jsonx", "application/jso", "text/plain; application/json", "application/json5"] {
+            #expect(!CompressionMiddleware<EaselRequestContext>.isCompressible(type), "\(type ?? "nil")")
+        }
+    }
 
     @Test func jsonAndYAMLAreGzippedForClientsThatAcceptIt() async throws {
         try await EaselHarness.run(configure: { $0.role = .api }) { api in

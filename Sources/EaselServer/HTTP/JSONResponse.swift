@@ -22,6 +22,24 @@ enum JSONResponse {
         try make(.ok, Envelope(data: payload))
     }
 
+    /// As `ok`, for the answers on the hot path (jobs), written without `JSONEncoder`.
+    static func data(_ payload: some JSONTextWritable) -> Response {
+        var json = JSONText()
+        json.object { json in
+            json.member("code", 0)
+            json.member("data", payload)
+        }
+        return raw(.ok, json.bytes)
+    }
+
+    /// `body` is JSON text already.
+    static func raw(_ status: HTTPResponse.Status, _ body: [UInt8]) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
     static func error(_ error: APIError) -> Response {
         // Encoding a struct of an Int and a String cannot fail; fall back to plain text anyway.
         guard var response = try? make(HTTPResponse.Status(code: error.httpStatus), Envelope(error: error)) else {

@@ -12,10 +12,10 @@ extension JobController {
         let job = try await ownedJob(request, key: key)
         switch try await store.cancel(jobID: job.id, keyID: key.id) {
         case .canceled(let canceled):
-            return try JSONResponse.ok(views.view(canceled))
+            return JSONResponse.data(views.view(canceled))
         case .requested(let running):
             self.running.cancel(jobID: running.id)
-            return try JSONResponse.ok(views.view(running))
+            return JSONResponse.data(views.view(running))
         case .alreadyFinished(let finished):
             throw APIError.alreadyFinished("id: job \(finished.id) already finished (\(finished.status.name)); nothing to cancel")
         case .notFound:
@@ -33,7 +33,7 @@ extension JobController {
         let jobs = try await store.jobs(keyID: key.id, status: status, before: before, limit: limit + 1)
         let page = Array(jobs.prefix(limit))
         let next = jobs.count > limit ? page.last.map { JobCursor.encode($0.sequence) } : nil
-        return try JSONResponse.ok(JobListView(jobs: page.map { views.view($0) }, nextCursor: next))
+        return JSONResponse.data(JobListView(jobs: page.map { views.view($0) }, nextCursor: next))
     }
 
     private static func status(_ text: String) throws -> JobStatus {

@@ -82,14 +82,14 @@ struct JobController<Context: APIKeyRequestContext>: Sendable {
         if let wait = PreferWait(request.headers) {
             let finished = try await finishedJob(job, keyID: keyID, within: .seconds(wait.seconds))
             var response = if let finished {
-                try JSONResponse.ok(views.view(finished))
+                JSONResponse.data(views.view(finished))
             } else {
-                try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
+                JSONResponse.raw(.ok, JSONText.of(CreateJobResponse(jobID: job.id, amount: job.amount.description)))
             }
             response.headers[.preferenceApplied] = "wait=\(wait.seconds)"
             return response
         }
-        return try JSONResponse.raw(.ok, CreateJobResponse(jobID: job.id, amount: job.amount.description).wireJSON())
+        return JSONResponse.raw(.ok, JSONText.of(CreateJobResponse(jobID: job.id, amount: job.amount.description)))
     }
 
     /// Reads the job until it is terminal or `limit` has passed (the job may run on another
@@ -110,7 +110,7 @@ struct JobController<Context: APIKeyRequestContext>: Sendable {
         let key = try context.authenticatedKey()
         let job = try await ownedJob(request, key: key)
         let position = job.status == .queued ? try await store.queuePosition(jobID: job.id) : nil
-        return try JSONResponse.ok(views.view(job, queuePosition: position))
+        return JSONResponse.data(views.view(job, queuePosition: position))
     }
 
     /// The job named by `?id=`, if it belongs to `key`. Another key's job answers exactly like
