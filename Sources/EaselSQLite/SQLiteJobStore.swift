@@ -156,12 +156,18 @@ public struct SQLiteJobStore: JobStore {
     }
 
     /// Queries run on every poll use cached statements, compiled once per connection.
+    /// Every poll reads one of these: made once, not interpolated per read (the statement
+    /// cache hashes the whole text).
+    static let selectJobByID = "\(selectJobs) WHERE jobs.id = ?"
+    static let selectJobByIDAndKey = "\(selectJobs) WHERE jobs.id = ? AND jobs.key_id = ?"
+
     static func fetchJob(_ db: Database, id: String, keyID: String?) throws -> Job? {
-        let row = if let keyID {
-            try Row.fetchOne(db.cachedStatement(sql: "\(selectJobs) WHERE jobs.id = ? AND jobs.key_id = ?"), arguments: [id, keyID])
+        // Decoded from the cursor's row in place: `fetchOne` would copy every column first.
+        let rows = if let keyID {
+            try Row.fetchCursor(db.cachedStatement(sql: selectJobByIDAndKey), arguments: [id, keyID])
         } else {
-            try Row.fetchOne(db.cachedStatement(sql: "\(selectJobs) WHERE jobs.id = ?"), arguments: [id])
+            try Row.fetchCursor(db.cachedStatement(sql: selectJobByID), arguments: [id])
         }
-        return try row.map(JobRowDecoder.job)
+        return try rows.next().map(JobRowDecoder.job)
     }
 }

@@ -5,11 +5,16 @@ import NIOHTTPTypes
 /// head. Hummingbird's idle timeout already closes connections that send nothing, or a head
 /// that never completes (no request part is decoded meanwhile), but each body chunk counts
 /// as activity: a client trickling a byte at a time would hold the connection for ever.
+/// The timer is armed by the first body chunk, for what is left of `timeout` since the head:
+/// requests without a body (every poll), whose head and end arrive together, never pay for
+/// one, and a head whose body never starts is the idle timeout's.
 final class RequestBodyDeadline: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
 
     private let timeout: TimeAmount
+    /// When the body must have ended, from the head until the end arrives.
+    private var due: NIODeadline?
     private var deadline: Scheduled<Void>?
 
     init(timeout: TimeAmount) {
@@ -19,28 +24,33 @@ final class RequestBodyDeadline: ChannelInboundHandler, RemovableChannelHandler 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head:
-            deadline?.cancel()
-            let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-            deadline = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) {
-                loopBound.value.close(promise: nil)
+            disarm()
+            due = .now() + timeout
+        case .body:
+            if deadline == nil, let due {
+                let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
+                deadline = context.eventLoop.assumeIsolated().scheduleTask(deadline: due) {
+                    loopBound.value.close(promise: nil)
+                }
             }
         case .end:
-            deadline?.cancel()
-            deadline = nil
-        case .body:
-            break
+            disarm()
         }
         context.fireChannelRead(data)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        deadline?.cancel()
-        deadline = nil
+        disarm()
         context.fireChannelInactive()
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
+        disarm()
+    }
+
+    private func disarm() {
         deadline?.cancel()
         deadline = nil
+        due = nil
     }
 }
