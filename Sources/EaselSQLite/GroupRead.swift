@@ -1,11 +1,11 @@
 import GRDB
 import Synchronization
 
-/// Polls that arrive together share one trip to a reader connection: while one batch runs on
-/// the reader's queue, the next gathers, and the loop runs them all before it gives the
-/// reader back. A trip costs two thread wake-ups (GRDB's reader pool, then the reader's
-/// queue), which cost more than the indexed read of a job itself; batched, a poll under load
-/// pays a fraction of one. Reads run outside a transaction, each on its own statement.
+/// Polls that arrive together share one trip to the poll connection: while one batch runs on
+/// the connection's queue, the next gathers, and the loop runs them all before it returns. A
+/// trip costs a thread wake-up, which costs more than the indexed read of a job itself;
+/// batched, a poll under load pays a fraction of one. Reads run outside a transaction, each
+/// on its own statement.
 final class GroupRead: Sendable {
     private struct Waiter: Sendable {
         let run: @Sendable (Result<Database, any Error>) -> Void
@@ -16,11 +16,11 @@ final class GroupRead: Sendable {
         var reading = false
     }
 
-    private let pool: DatabasePool
+    private let reader: DatabaseQueue
     private let state = Mutex(State())
 
-    init(pool: DatabasePool) {
-        self.pool = pool
+    init(reader: DatabaseQueue) {
+        self.reader = reader
     }
 
     func read<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
@@ -39,7 +39,7 @@ final class GroupRead: Sendable {
     }
 
     private func readUntilIdle() {
-        pool.asyncUnsafeRead { database in
+        reader.asyncUnsafeRead { database in
             while true {
                 let batch = self.state.withLock { state -> [Waiter] in
                     let batch = state.waiting

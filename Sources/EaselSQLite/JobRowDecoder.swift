@@ -21,45 +21,46 @@ enum JobRowDecoder {
         """
     private static let extra = 24
 
-    static func job(_ row: Row) throws -> Job {
-        let failure: JobFailure? = (row[15] as JobErrorCode?).map {
-            JobFailure(code: $0, message: row[16] ?? "")
+    static func job(_ row: some JobColumns) throws -> Job {
+        let failure = row.string(15).map { code in
+            JobFailure(code: JobErrorCode(rawValue: code), message: row.string(16) ?? "")
         }
-        guard let status = row[6] as JobStatus? else {
-            throw DatabaseCorruption(message: "job \(row[1] as String? ?? "?") has an unknown status")
+        guard let status = row.int(6).flatMap(JobStatus.init(rawValue:)) else {
+            throw DatabaseCorruption(message: "job \(row.string(1) ?? "?") has an unknown status")
         }
         return Job(
-            id: row[1], keyID: row[2], model: row[3], engine: row[4],
-            callbackURL: row[5], status: status, progress: row[7],
-            attempts: row[8], maxAttempts: row[9],
-            leaseOwner: row[10],
-            leaseExpiresAt: (row[11] as Int64?).map(Millis.date),
-            amount: Price(units: row[12], scale: row[13]),
-            refunded: row[14], failure: failure,
-            images: try JSONCoding.decodeArray([StoredImage].self, row[17]),
-            notApplied: try JSONCoding.decodeArray([String].self, row[18]),
-            actualPrompt: row[19], createdAt: Millis.date(row[20]),
-            startedAt: (row[21] as Int64?).map(Millis.date),
-            finishedAt: (row[22] as Int64?).map(Millis.date),
-            sequence: row[0], cancelRequested: row[23] ?? false,
+            id: try row.required(row.string, 1), keyID: try row.required(row.string, 2),
+            model: try row.required(row.string, 3), engine: try row.required(row.string, 4),
+            callbackURL: row.string(5), status: status, progress: row.double(7) ?? 0,
+            attempts: row.int(8) ?? 0, maxAttempts: try row.required(row.int, 9),
+            leaseOwner: row.string(10),
+            leaseExpiresAt: row.int64(11).map(Millis.date),
+            amount: Price(units: try row.required(row.int64, 12), scale: try row.required(row.int, 13)),
+            refunded: row.bool(14) ?? false, failure: failure,
+            images: try JSONCoding.decodeArray([StoredImage].self, row.string(17) ?? "[]"),
+            notApplied: try JSONCoding.decodeArray([String].self, row.string(18) ?? "[]"),
+            actualPrompt: row.string(19), createdAt: Millis.date(try row.required(row.int64, 20)),
+            startedAt: row.int64(21).map(Millis.date),
+            finishedAt: row.int64(22).map(Millis.date),
+            sequence: try row.required(row.int64, 0), cancelRequested: row.bool(23) ?? false,
             callback: row.count > extra + 1 ? callback(row) : nil)
     }
 
     /// A claimed row: `columns`, then `args_json`.
     static func claimed(_ row: Row) throws -> ClaimedJob {
-        guard let args: String = row[extra] else {
-            throw DatabaseCorruption(message: "job \(row[1] as String? ?? "?") was claimed without its edit")
+        guard let args = row.string(extra) else {
+            throw DatabaseCorruption(message: "job \(row.string(1) ?? "?") was claimed without its edit")
         }
         return ClaimedJob(job: try job(row), edit: try JSONCoding.decode(EditSpec.self, args))
     }
 
     /// Present only when the read joined `callbacks` and the job has one.
-    private static func callback(_ row: Row) -> CallbackState? {
-        guard let raw: String = row[extra], let status = CallbackState.Status(rawValue: raw) else { return nil }
+    private static func callback(_ row: some JobColumns) -> CallbackState? {
+        guard let raw = row.string(extra), let status = CallbackState.Status(rawValue: raw) else { return nil }
         return CallbackState(
-            status: status, attempts: row[extra + 1] ?? 0, lastError: row[extra + 2],
-            nextAttemptAt: status == .pending ? (row[extra + 3] as Int64?).map(Millis.date) : nil,
-            deliveredAt: (row[extra + 4] as Int64?).map(Millis.date))
+            status: status, attempts: row.int(extra + 1) ?? 0, lastError: row.string(extra + 2),
+            nextAttemptAt: status == .pending ? row.int64(extra + 3).map(Millis.date) : nil,
+            deliveredAt: row.int64(extra + 4).map(Millis.date))
     }
 }
 

@@ -31,7 +31,18 @@ public struct SQLiteDatabase: Sendable {
         try Self.migrator.migrate(pool)
         revocations = try SharedRevocationCounter(path: path + "-revocations")
         writes = GroupCommit(pool: pool)
-        polls = GroupRead(pool: pool)
+        polls = GroupRead(reader: try Self.pollConnection(path: path))
+    }
+
+    /// A read-only connection of its own for the polls: one hop to its queue per batch, where
+    /// the pool's readers take two (a queue that waits for a free reader, then the reader's).
+    /// Opened after the pool has put the file in WAL mode and migrated it.
+    private static func pollConnection(path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "easel.polls"
+        return try DatabaseQueue(path: path, configuration: configuration)
     }
 
     public var jobs: SQLiteJobStore { SQLiteJobStore(pool: pool, retention: retention, writes: writes, polls: polls) }

@@ -162,12 +162,12 @@ public struct SQLiteJobStore: JobStore {
     static let selectJobByIDAndKey = "\(selectJobs) WHERE jobs.id = ? AND jobs.key_id = ?"
 
     static func fetchJob(_ db: Database, id: String, keyID: String?) throws -> Job? {
-        // Decoded from the cursor's row in place: `fetchOne` would copy every column first.
-        let rows = if let keyID {
-            try Row.fetchCursor(db.cachedStatement(sql: selectJobByIDAndKey), arguments: [id, keyID])
+        var job: Job?
+        if let keyID {
+            try db.cachedStatement(sql: selectJobByIDAndKey).forEachRow(arguments: [id, keyID]) { job = try JobRowDecoder.job($0) }
         } else {
-            try Row.fetchCursor(db.cachedStatement(sql: selectJobByID), arguments: [id])
+            try db.cachedStatement(sql: selectJobByID).forEachRow(arguments: [id]) { job = try JobRowDecoder.job($0) }
         }
-        return try rows.next().map(JobRowDecoder.job)
+        return job
     }
 }

@@ -1,0 +1,51 @@
+import GRDB
+import GRDBSQLite
+
+/// The current row of a statement stepped by `forEachRow`, read with SQLite's own column
+/// functions. GRDB's `Row` lowercases every column name of a statement's rows as it makes
+/// each one, which cost a poll more than reading its job.
+struct StatementColumns: JobColumns {
+    let statement: SQLiteStatement
+
+    var count: Int { Int(sqlite3_column_count(statement)) }
+
+    func string(_ index: Int) -> String? {
+        guard let text = sqlite3_column_text(statement, Int32(index)) else { return nil }
+        let length = Int(sqlite3_column_bytes(statement, Int32(index)))
+        return String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
+    }
+
+    func int64(_ index: Int) -> Int64? {
+        isNull(index) ? nil : sqlite3_column_int64(statement, Int32(index))
+    }
+
+    func double(_ index: Int) -> Double? {
+        isNull(index) ? nil : sqlite3_column_double(statement, Int32(index))
+    }
+
+    private func isNull(_ index: Int) -> Bool {
+        sqlite3_column_type(statement, Int32(index)) == SQLITE_NULL
+    }
+}
+
+extension Statement {
+    /// Runs this read-only statement with `arguments` and hands each row to `read`; the
+    /// statement is reset afterwards, whatever happened, so that it holds no snapshot.
+    func forEachRow(arguments: StatementArguments, _ read: (StatementColumns) throws -> Void) throws {
+        try setArguments(arguments)
+        defer { sqlite3_reset(sqliteStatement) }
+        let columns = StatementColumns(statement: sqliteStatement)
+        while true {
+            let code = sqlite3_step(sqliteStatement)
+            switch code {
+            case SQLITE_ROW: try read(columns)
+            case SQLITE_DONE: return
+            default:
+                let connection = sqlite3_db_handle(sqliteStatement)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)),
+                    sql: sql, arguments: arguments)
+            }
+        }
+    }
+}
