@@ -18,25 +18,7 @@ extension Raster {
         _ data: Data, limits: ImagingLimits = .default, atLeast: (width: Int, height: Int)? = nil
     ) throws(ImagingError) -> Raster {
         try withOpened(data, limits: limits) { opened, format, bytes throws(ImagingError) in
-            // libvips' own checks miss some truncations (see JPEGEndMarker, PNGEndChunk).
-            if format == .jpeg && !JPEGEndMarker.isPresent(in: bytes) {
-                throw .corrupt("truncated JPEG data: no end-of-image marker")
-            }
-            if format == .png && !PNGEndChunk.isPresent(in: bytes) {
-                throw .corrupt("truncated PNG data: no IEND chunk")
-            }
-            var lazy = opened
-            var factor = atLeast.map { shrinkFactor(for: opened, atLeast: $0) } ?? 1
-            if factor > 1 && (format == .jpeg || format == .webp) {
-                let options = format == .jpeg ? "[shrink=\(factor)]" : "[scale=\(1.0 / Double(factor))]"
-                guard let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options, format.strictDecoding ? 1 : 0) else {
-                    throw .corrupt("unreadable \(format.rawValue.uppercased()) data: \(VipsErrorBuffer.take())")
-                }
-                lazy = Raster(owning: reopened)
-                factor = 1
-            }
-            var srgb = try lazy.convertedToSRGB8()
-            if factor > 1 { srgb = try srgb.blockShrunk(by: factor) }
+            let srgb = try streamed(opened, format: format, bytes: bytes, atLeast: atLeast)
             // Decoding happens here; a truncated or damaged body fails now, not later.
             let pixels = try srgb.materialized(failure: { .corrupt("cannot decode pixels: \($0)") })
             // Turning reads out of order, which the in-memory pixels allow and a stream would not.
@@ -44,19 +26,67 @@ extension Raster {
         }
     }
 
+    /// Runs `body` on the input as it streams from the decoder, never held whole: for work
+    /// that reads the pixels once, in order, and is done when `body` returns (an encode).
+    /// The decode then overlaps that work instead of preceding it. Returns nil, without
+    /// calling `body`, for an input that only `decode` can turn upright (an EXIF orientation
+    /// other than 1). What `body` makes must not outlive it: the encoded bytes are read in
+    /// place. A damaged body fails inside `body`, as whatever error `body` throws, not as
+    /// `.corrupt`: a caller wanting the input's own error decodes it again with `decode`.
+    public static func withStreamingDecode<T>(
+        _ data: Data, limits: ImagingLimits = .default, atLeast: (width: Int, height: Int)? = nil,
+        _ body: (Raster) throws(ImagingError) -> T
+    ) throws(ImagingError) -> T? {
+        try withOpened(data, limits: limits) { opened, format, bytes throws(ImagingError) -> T? in
+            guard opened.orientation == 1 else { return nil }
+            return try body(streamed(opened, format: format, bytes: bytes, atLeast: atLeast))
+        }
+    }
+
+    /// The decoder's output, lazily: checked for truncation, shrunk on load as `atLeast`
+    /// allows, in 8-bit sRGB.
+    private static func streamed(
+        _ opened: Raster, format: InputFormat, bytes: UnsafeRawBufferPointer, atLeast: (width: Int, height: Int)?
+    ) throws(ImagingError) -> Raster {
+        // libvips' own checks miss some truncations (see JPEGEndMarker, PNGEndChunk).
+        if format == .jpeg && !JPEGEndMarker.isPresent(in: bytes) {
+            throw .corrupt("truncated JPEG data: no end-of-image marker")
+        }
+        if format == .png && !PNGEndChunk.isPresent(in: bytes) {
+            throw .corrupt("truncated PNG data: no IEND chunk")
+        }
+        var lazy = opened
+        var factor = atLeast.map { shrinkFactor(for: opened, atLeast: $0) } ?? 1
+        if factor > 1 && (format == .jpeg || format == .webp) {
+            let options = format == .jpeg ? "[shrink=\(factor)]" : "[scale=\(1.0 / Double(factor))]"
+            guard let reopened = easel_load_buffer_options(bytes.baseAddress, bytes.count, options, format.strictDecoding ? 1 : 0) else {
+                throw .corrupt("unreadable \(format.rawValue.uppercased()) data: \(VipsErrorBuffer.take())")
+            }
+            lazy = Raster(owning: reopened)
+            factor = 1
+        }
+        var srgb = try lazy.convertedToSRGB8()
+        if factor > 1 { srgb = try srgb.blockShrunk(by: factor) }
+        return srgb
+    }
+
+    /// The EXIF orientation (1–8) the header states; 1 when it states none.
+    private var orientation: Int {
+        var value: Int32 = 1
+        guard vips_image_get_typeof(pointer, VIPS_META_ORIENTATION) != 0,
+              vips_image_get_int(pointer, VIPS_META_ORIENTATION, &value) == 0
+        else {
+            VipsErrorBuffer.clear()
+            return 1
+        }
+        return Int(value)
+    }
+
     /// Reads format, size and orientation from the header alone, checking `limits`: a cheap
     /// way to validate an upload before storing it.
     public static func readHeader(_ data: Data, limits: ImagingLimits = .default) throws(ImagingError) -> ImageHeader {
         try withOpened(data, limits: limits) { lazy, format, _ throws(ImagingError) in
-            var orientation: Int32 = 1
-            if vips_image_get_typeof(lazy.pointer, VIPS_META_ORIENTATION) != 0,
-               vips_image_get_int(lazy.pointer, VIPS_META_ORIENTATION, &orientation) != 0 {
-                VipsErrorBuffer.clear()
-                orientation = 1
-            }
-            return ImageHeader(
-                format: format, storedWidth: lazy.width, storedHeight: lazy.height,
-                orientation: Int(orientation))
+            ImageHeader(format: format, storedWidth: lazy.width, storedHeight: lazy.height, orientation: lazy.orientation)
         }
     }
 

@@ -39,9 +39,7 @@ extension ClassicEngine {
     /// Decodes the used inputs, shrinking large JPEG and WebP files on load to what the
     /// output size needs. Unused positions hold the subject again, which nothing reads.
     func decode(_ request: EditRequest, images used: [Int], plan: EditPlan) async throws -> [Raster] {
-        // A salient crop keeps part of the input: it needs that much more of its pixels.
-        let zoom = max(plan.value(of: .zoom) ?? 1, 1) / (plan.contains(.salientCrop) ? OutputFraming.salientShare : 1)
-        let atLeast = (width: Int(Double(request.width) * zoom), height: Int(Double(request.height) * zoom))
+        let atLeast = Self.decodeSize(for: request, plan: plan)
         var decoded: [Raster] = []
         for (index, input) in request.images.enumerated() {
             try Task.checkCancellation()
@@ -52,6 +50,13 @@ extension ClassicEngine {
             }
         }
         return decoded
+    }
+
+    /// The size the subject must keep when shrunk on load: the output's, more where the plan
+    /// keeps only part of the input (a zoom; a salient crop keeps that much more of its pixels).
+    static func decodeSize(for request: EditRequest, plan: EditPlan) -> (width: Int, height: Int) {
+        let zoom = max(plan.value(of: .zoom) ?? 1, 1) / (plan.contains(.salientCrop) ? OutputFraming.salientShare : 1)
+        return (width: Int(Double(request.width) * zoom), height: Int(Double(request.height) * zoom))
     }
 
     private func decodeOne(_ input: InputImage, limits: ImagingLimits, atLeast: (width: Int, height: Int)) async throws -> Raster {

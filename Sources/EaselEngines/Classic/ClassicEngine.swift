@@ -23,17 +23,21 @@ public struct ClassicEngine: ImageEditEngine {
     let interpreter: PromptInterpreter
     let executor: BlockingExecutor
     let decodeBudget: DecodeBudget
+    /// Whether plans that read their input once, in order, stream it from the decoder
+    /// (`ClassicEngine+Streaming.swift`); off only to compare the two paths.
+    let streamsInput: Bool
 
     /// - Parameter decodeBudget: shared with the process's other engines, so that their
     ///   decodes together stay within it.
     public init(
         limits: ImagingLimits = .default, executor: BlockingExecutor = .shared,
-        decodeBudget: DecodeBudget = DecodeBudget(bytes: DecodeBudget.defaultBytes)
+        decodeBudget: DecodeBudget = DecodeBudget(bytes: DecodeBudget.defaultBytes), streamsInput: Bool = true
     ) {
         self.limits = limits
         self.interpreter = PromptInterpreter()
         self.executor = executor
         self.decodeBudget = decodeBudget
+        self.streamsInput = streamsInput
     }
 
     /// The plan a prompt gives, without touching any image: for previews and `easel edit --plan`.
@@ -72,19 +76,32 @@ public struct ClassicEngine: ImageEditEngine {
 
         let plan = interpretation.plan
         let used = Self.usedImages(by: plan, given: request.images.count)
+        let encoding = EngineImaging.encoding(for: request.outputFormat)
+        // Variants scale strengths; the negative prompt's caps hold for every one of them.
+        let negative = NegativePrompt(request.negativePrompt, interpreter: interpreter)
+        let renderers = (0..<request.numImages).map { variant in
+            PlanRenderer(
+                plan: negative.constrain(VariantLadder.plan(plan, variant: variant)),
+                seed: VariantLadder.seed(
+                    explicit: request.seed, prompt: request.prompt, negative: request.negativePrompt, variant: variant))
+        }
+        let unused = request.images.indices.filter { !used.contains($0) }.map {
+            "\(request.images[$0].field): not used by this plan"
+        }
+        // The plan is always shown: it is what the engine made of the prompt.
+        let notApplied = interpretation.notApplied + unused
+        if streamsInput, used == [0], Self.streams(plan, request: request),
+           let image = try await streamedOutput(
+               request, renderer: renderers[0], atLeast: Self.decodeSize(for: request, plan: plan), encoding: encoding) {
+            progress(EditProgress(fraction: 1))
+            return EditResult(images: [image], notApplied: notApplied, actualPrompt: plan.description)
+        }
         let decoded = try await decode(request, images: used, plan: plan)
         progress(EditProgress(fraction: 0.3))
 
         var images: [OutputImage] = []
-        let encoding = EngineImaging.encoding(for: request.outputFormat)
-        // Variants scale strengths; the negative prompt's caps hold for every one of them.
-        let negative = NegativePrompt(request.negativePrompt, interpreter: interpreter)
-        for variant in 0..<request.numImages {
+        for (variant, renderer) in renderers.enumerated() {
             try Task.checkCancellation()
-            let renderer = PlanRenderer(
-                plan: negative.constrain(VariantLadder.plan(plan, variant: variant)),
-                seed: VariantLadder.seed(
-                    explicit: request.seed, prompt: request.prompt, negative: request.negativePrompt, variant: variant))
             let (width, height) = (request.width, request.height)
             let data = try await run {
                 try renderer.render(decoded, width: width, height: height).encoded(as: encoding)
@@ -92,10 +109,6 @@ public struct ClassicEngine: ImageEditEngine {
             images.append(OutputImage(data: data, width: width, height: height, contentType: encoding.contentType))
             progress(EditProgress(fraction: 0.3 + 0.7 * Double(variant + 1) / Double(request.numImages)))
         }
-        let unused = request.images.indices.filter { !used.contains($0) }.map {
-            "\(request.images[$0].field): not used by this plan"
-        }
-        // The plan is always shown: it is what the engine made of the prompt.
-        return EditResult(images: images, notApplied: interpretation.notApplied + unused, actualPrompt: plan.description)
+        return EditResult(images: images, notApplied: notApplied, actualPrompt: plan.description)
     }
 }
