@@ -19,12 +19,16 @@ struct Edit: AsyncParsableCommand {
             Without --size the first photo's size is used when the API allows it, else its \
             aspect ratio fitted into the allowed range (sides multiples of 16).
 
+            With --plan no photo is needed and nothing is edited: it prints what the classic \
+            engine makes of the prompt (the plan a job shows as actual_prompt) and what it \
+            would report as not applied.
+
             Exit status: 0 saved, 1 the edit failed (the code and message are printed), \
             2 a usage error, 130 interrupted.
             """)
 
     @Argument(help: ArgumentHelp("1–4 images: local files, or http(s)/data: URLs with --server.", valueName: "photo"))
-    var photos: [String]
+    var photos: [String] = []
     @Option(help: "What to do, in words.") var prompt: String
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "Output file; its extension picks png, jpg or webp (default: PHOTO-edited.png).", valueName: "file"))
@@ -38,6 +42,8 @@ struct Edit: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Easel server (or EASEL_SERVER); without it the edit runs here.", valueName: "url"))
     var server: String?
     @Option(help: "API key for --server (or EASEL_KEY).") var key: String?
+    @Flag(help: "Print the classic engine's plan for the prompt and edit nothing (no photo needed).")
+    var plan = false
 
     /// `easel edit` follows the Unix convention for usage errors (2), not ArgumentParser's 64.
     static let usageExitCode = ExitCode(2)
@@ -55,6 +61,10 @@ struct Edit: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if plan {
+            guard photos.isEmpty else { throw ValidationError("--plan reads the prompt alone: give no photo") }
+            return try PlanPreview(prompt: prompt).run()
+        }
         let environment = ProcessInfo.processInfo.environment
         let server = server ?? environment["EASEL_SERVER"].flatMap { $0.isEmpty ? nil : $0 }
         let request = try makeRequest()

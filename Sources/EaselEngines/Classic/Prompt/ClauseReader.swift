@@ -43,10 +43,21 @@ struct ClauseReader {
     private var wordsSinceEffect = 0
     /// The first input image the clause names ("the second image"), if any.
     private var reference: Int?
+    /// The sub-clause before was a complaint ("too dark"): a bare state joined to it ("and
+    /// saturated", ", very saturated") is one too, and is corrected rather than asked for.
+    private var complaintBefore: Bool
+    /// The slots of the sub-clause's first effect, when it is a bare state word
+    /// (`complaintStates`) read without a modifier of direction.
+    private var bareState: Range<Int>?
+    private var polarityInSubClause = false
+    /// The clause's last sub-clause was a complaint: the next clause (after a comma) may
+    /// continue it.
+    private(set) var endsInComplaint = false
 
-    init(tokens: [String], lexicon: PromptLexicon) {
+    init(tokens: [String], lexicon: PromptLexicon, complaintBefore: Bool = false) {
         self.tokens = tokens
         self.lexicon = lexicon
+        self.complaintBefore = complaintBefore
     }
 
     var operations: [EditOperation] { slots.compactMap { $0 } }
@@ -81,7 +92,10 @@ struct ClauseReader {
                 subClauseStart = index + length
             case .effect(let terms, let placement):
                 if allows(placement, after: index + length) {
+                    let states = effectsInSubClause == 0 && !pending.hasPolarity && pending.number == nil
+                        && PromptLexicon.complaintStates.contains(tokens[index..<(index + length)].joined(separator: " "))
                     apply(terms)
+                    if states { bareState = last?.slots }
                 } else {
                     // Known, but not asked for here ("controlled shadows", "level the horizon"):
                     // the sub-clause is reported if nothing else in it is done.
@@ -101,7 +115,9 @@ struct ClauseReader {
                 }
             case .polarity(let polarity):
                 pending.add(polarity: polarity)
+                polarityInSubClause = true
             case .trailingPolarity(let polarity):
+                polarityInSubClause = true
                 // "彩度を下げて": the verb follows its object and qualifies it at once,
                 // never the next effect; with no effect before, it waits like any modifier.
                 if var last {
@@ -114,6 +130,7 @@ struct ClauseReader {
                     pending.add(polarity: polarity)
                 }
             case .restraint:
+                polarityInSubClause = true
                 restrained = true
                 restraintInSubClause = true
             case .unsupported(let reason):
@@ -229,6 +246,14 @@ struct ClauseReader {
             last.modifiers.absorb(pending)
             recompute(last)
         }
+        // "too much contrast and (very) saturated": the second state is the same complaint.
+        if complaintBefore, var state = last, state.slots == bareState, effectsInSubClause == 1, !polarityInSubClause,
+           !unknownInSubClause {
+            state.modifiers.add(polarity: .excess)
+            recompute(state)
+        }
+        if effectsInSubClause > 0 { complaintBefore = last?.modifiers.isComplaint ?? false }
+        endsInComplaint = complaintBefore
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
         let phrase = words.joined(separator: " ")
         // "make" and "give" also start global edits ("make the cat brighter"): with a region
@@ -275,6 +300,8 @@ struct ClauseReader {
         pictureNounInSubClause = false
         restraintInSubClause = false
         unknownInSubClause = false
+        polarityInSubClause = false
+        bareState = nil
         last = nil
     }
 

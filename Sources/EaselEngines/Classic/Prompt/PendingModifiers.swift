@@ -12,6 +12,9 @@ struct PendingModifiers: Sendable, Equatable {
     /// A copula made what follows a complaint ("la foto está oscura"), which a word of excess
     /// after it repeats rather than reverses ("c'est trop sombre").
     private var stated = false
+    /// "too", "overly" or a copula made the effect a complaint to correct (not restraint:
+    /// "not too bright" is none).
+    private(set) var isComplaint = false
     /// "+20%", "90 degrees", "2x".
     var number: PromptNumber?
     /// −1 after "counterclockwise", "to the left".
@@ -37,10 +40,12 @@ struct PendingModifiers: Sendable, Equatable {
         case .excess:
             // After "not"/"don't" the two reversals cancel and the half strength stays.
             if stated { stated = false } else { sign = -sign }
+            isComplaint = !halved
         case .state:
             guard !hasPolarity else { return }
             sign = -sign
             stated = true
+            isComplaint = true
         case .sufficient:
             guard isNegated else { return }
             sign = -sign
@@ -58,6 +63,7 @@ struct PendingModifiers: Sendable, Equatable {
     mutating func absorb(_ trailing: PendingModifiers) {
         sign *= trailing.sign
         halved = halved || trailing.halved
+        isComplaint = isComplaint || trailing.isComplaint
         if trailing.hasIntensity { add(intensity: trailing.intensity) }
         hasPolarity = hasPolarity || trailing.hasPolarity
     }

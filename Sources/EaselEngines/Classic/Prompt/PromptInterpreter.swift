@@ -35,9 +35,12 @@ public struct PromptInterpreter: Sendable {
                 }
                 continue
             }
+            var complaint = false
             for clause in PromptNormalizer.clauses(of: text) {
-                var reader = ClauseReader(tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon)
+                var reader = ClauseReader(
+                    tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon, complaintBefore: complaint)
                 reader.read()
+                complaint = reader.endsInComplaint
                 operations += reader.operations
                 restrained = restrained || reader.restrained
                 reader.notApplied.map(TokenSegmenter.joined).forEach(report)

@@ -17,6 +17,41 @@ extension PromptLexicon {
             }
         }
 
+    /// Too much of something, stated with a degree word ("it is very saturated", "the photo
+    /// is a bit bright"): a complaint, corrected like "too". Without a degree word ("the sky
+    /// is bright") such a word describes as often as it complains, and is left alone.
+    static let excessStateWords: [(String, LexiconMeaning)] =
+        excesses.flatMap { words, correction in
+            words.flatMap { word in
+                stateCopulas.flatMap { copula in
+                    stateDegrees.filter { !$0.0.isEmpty }.map { degree, factor in
+                        let terms = correction.map { EffectTerm($0.kind, $0.weight * factor) }
+                        return ("\(copula) \(degree) \(word)", LexiconMeaning.effect(terms, placement: .anywhere))
+                    }
+                }
+            }
+        }
+
+    /// State words that continue a complaint joined to them: "too dark and saturated" is too
+    /// saturated as well, "it is too much contrast, very saturated" too. The words people
+    /// use for a picture's faults and excesses; comparatives ("warmer") and verbs
+    /// ("saturate") ask for something, and are not among them.
+    static let complaintStates: Set<String> = Set(
+        (faults + excesses).flatMap(\.words) + [
+            "saturated", "bright", "light", "warm", "cold", "cool", "sharp", "contrasty", "vivid", "colorful",
+            "colourful", "dark", "blurry", "noisy", "grainy", "red", "reddish", "cyan",
+        ])
+
+    private static let excesses: [(words: [String], correction: [EffectTerm])] = [
+        (["saturated", "oversaturated", "over saturated", "vivid", "garish", "colorful", "colourful", "loud"],
+         [.init(.saturation, -1)]),
+        (["bright", "overexposed", "over exposed", "blown out"], [.init(.brightness, -1)]),
+        (["contrasty", "harsh", "high contrast"], [.init(.contrast, -1)]),
+        (["warm"], [.init(.temperature, -0.75)]),
+        (["cold", "cool"], [.init(.temperature, 0.75)]),
+        (["oversharpened", "over sharpened", "crunchy"], [.init(.sharpness, -1)]),
+    ]
+
     private static let stateCopulas = [
         "is", "are", "looks", "seems", "appears", "feels", "came out", "comes out", "turned out", "is still",
         "looks still", "still looks",
