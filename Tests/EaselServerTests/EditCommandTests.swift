@@ -46,6 +46,19 @@ import Testing
         #expect(try Data(contentsOf: photo) == original, "the input is untouched")
     }
 
+    /// `--plan` reads the prompt alone: the plan a job would show, what it would not apply,
+    /// and the exit status a job would end with.
+    @Test func planShowsWhatThePromptAsksWithoutAPhoto() async throws {
+        let (status, output) = try await CommandRun.run(["edit", "--plan", "--prompt", "too dark and saturated, remove the rocket"])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("plan: brightness +1; saturation -1"), "\(output)")
+        #expect(output.contains("not applied: remove the rocket"), "\(output)")
+        let (nothing, refused) = try await CommandRun.run(["edit", "--plan", "--prompt", "remove the rocket"])
+        #expect(nothing == 1 && refused.contains("unsupported_prompt"), "\(refused)")
+        let (usage, message) = try await CommandRun.run(["edit", "photo.png", "--plan", "--prompt", "warmer"])
+        #expect(usage == 2 && message.contains("--plan reads the prompt alone"), "\(message)")
+    }
+
     @Test func inProcessVariantsGoToNumberedFilesInTheFormatOfTheirExtension() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
