@@ -15,6 +15,17 @@ struct TransparencyTests {
         #expect(interpretation.notApplied == ["in the style of a famous painter: not understood by the classic engine"])
     }
 
+    /// A clause of mostly unknown words may be in a language it does not read (Italian here):
+    /// the report says which ones it reads.
+    @Test func aClauseOfUnknownWordsNamesTheLanguagesRead() {
+        let interpretation = interpreter.interpret("make it brighter, rendi la foto più calda")
+        #expect(interpretation.plan.description == "brightness +1")
+        #expect(interpretation.notApplied == [
+            "rendi la foto piu calda: not understood by the classic engine "
+                + "(it reads English, Chinese, Spanish, French, German, Japanese and Portuguese)",
+        ])
+    }
+
     @Test func aTiltWithoutAnAngleSaysWhatItNeeds() {
         for prompt in ["straighten the horizon", "level the horizon"] {
             let entry = interpreter.interpret(prompt).notApplied

@@ -50,6 +50,8 @@ struct ClauseReader {
     /// (`complaintStates`) read without a modifier of direction.
     private var bareState: Range<Int>?
     private var polarityInSubClause = false
+    /// Words of the sub-clause that the lexicon does not know at all.
+    private var unknownWordsInSubClause = 0
     /// The clause's last sub-clause was a complaint: the next clause (after a comma) may
     /// continue it.
     private(set) var endsInComplaint = false
@@ -82,6 +84,7 @@ struct ClauseReader {
             }
             guard let (meaning, length) = lexicon.match(tokens, at: index) else {
                 unknownInSubClause = true
+                unknownWordsInSubClause += 1
                 skipWord()
                 index += 1
                 continue
@@ -286,7 +289,9 @@ struct ClauseReader {
                 // "replace the background | with a beach": the rest of the same request.
                 notApplied[report.entry] = tokens[report.start..<end].joined(separator: " ")
             } else {
-                notApplied.append("\(phrase): not understood by the classic engine")
+                // Mostly unknown words: perhaps a language it does not read, which it says.
+                let languages = unknownWordsInSubClause * 2 >= words.count ? Self.languagesRead : ""
+                notApplied.append("\(phrase): not understood by the classic engine" + languages)
             }
         } else {
             generativeReport = nil
@@ -301,10 +306,13 @@ struct ClauseReader {
         restraintInSubClause = false
         unknownInSubClause = false
         polarityInSubClause = false
+        unknownWordsInSubClause = 0
         bareState = nil
         last = nil
     }
 
+
+    static let languagesRead = " (it reads English, Chinese, Spanish, French, German, Japanese and Portuguese)"
 
     /// Operations the sub-clause has produced so far (negated ones produce none).
     private var operationsInSubClause: Int { slots[subClauseSlots...].compactMap { $0 }.count }

@@ -30,8 +30,7 @@ public struct PromptInterpreter: Sendable {
         for segment in PromptSegment.split(prompt) {
             guard case .readable(let text) = segment else {
                 if case .unread(let words, let script) = segment {
-                    report("\"\(words)\": written in \(script) script, which the classic engine does not read "
-                        + "(it reads English, Chinese, Spanish, French, German, Japanese and Portuguese)")
+                    report("\"\(words)\": written in \(script) script, which the classic engine does not read" + ClauseReader.languagesRead)
                 }
                 continue
             }
