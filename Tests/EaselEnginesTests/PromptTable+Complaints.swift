@@ -36,6 +36,26 @@ extension PromptTable {
         ("The photo is underexposed", "brightness +1"),
         ("it looks overexposed", "brightness -1; highlights -0.5"),
         ("the colours are way too saturated", "saturation -1.5"),
+        // A cast named by its colour, with a word of change or complaint; a colour alone
+        // names something in the picture.
+        ("less yellow", "temperature -0.75"),
+        ("make the photo less blue", "temperature +0.75"),
+        ("reduce the yellow", "temperature -0.75"),
+        ("more yellow", "temperature +0.75"),
+        ("too much blue", "temperature +0.75"),
+        ("it's a bit yellow", "temperature -0.38"),
+        ("splashes in neon green and electric blue", "no edits"),
+        ("too much blue in the shadows", "no edits"),
+        // The colours as a whole, harshness, and improvement with nothing named.
+        ("enhance the colors", "saturation +0.5; vibrance +1"),
+        ("more color", "saturation +0.5; vibrance +1"),
+        ("less colour", "saturation -1"),
+        ("make the colors less harsh", "contrast -0.5; saturation -0.25"),
+        ("the light is harsh", "contrast -0.5; saturation -0.25"),
+        ("enhance", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("improve it please", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("improve the quality", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("enhance the contrast", "contrast +1"),
         // Too much of something, stated with a degree word, is a complaint too; without a
         // copula ("very saturated") it is a wish.
         ("it's very saturated", "saturation -1.5"),

@@ -26,6 +26,16 @@ struct TransparencyTests {
         ])
     }
 
+    /// Words of change with nothing to change are reported, not dropped.
+    @Test func aWordOfChangeAloneIsReported() {
+        for prompt in ["more", "intensify", "warmer, much more"] {
+            let words = prompt.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? prompt
+            #expect(interpreter.interpret(prompt).notApplied == ["\(words): not understood by the classic engine"], "\(prompt)")
+        }
+        #expect(interpreter.interpret("too much yellow in the highlights").notApplied.first?
+            .contains("needs a mask of the highlights") == true)
+    }
+
     @Test func aTiltWithoutAnAngleSaysWhatItNeeds() {
         for prompt in ["straighten the horizon", "level the horizon"] {
             let entry = interpreter.interpret(prompt).notApplied

@@ -259,6 +259,13 @@ struct ClauseReader {
         endsInComplaint = complaintBefore
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
         let phrase = words.joined(separator: " ")
+        // "enhance", "improve it": a word of improvement with nothing named asks for the
+        // general enhancement ("enhance the contrast" names what to enhance).
+        if effectsInSubClause == 0, !pending.isNegated, words.contains(where: PromptLexicon.improvementWords.contains),
+           words.allSatisfy({ PromptLexicon.improvementWords.contains($0) || isFillerOrPicture($0) }) {
+            pending = PendingModifiers()
+            apply(PromptLexicon.enhancement)
+        }
         // "make" and "give" also start global edits ("make the cat brighter"): with a region
         // named they do not make the request generative.
         let generative = zip(words.indices, words).contains { index, word in
@@ -293,6 +300,10 @@ struct ClauseReader {
                 let languages = unknownWordsInSubClause * 2 >= words.count ? Self.languagesRead : ""
                 notApplied.append("\(phrase): not understood by the classic engine" + languages)
             }
+        } else if effectsInSubClause == 0 && !restraintInSubClause && (pending.hasPolarity || pending.hasIntensity) {
+            // Words of change with nothing to change ("more", "intensify the colors"): said,
+            // not dropped.
+            notApplied.append("\(phrase): not understood by the classic engine")
         } else {
             generativeReport = nil
         }
@@ -311,6 +322,13 @@ struct ClauseReader {
         last = nil
     }
 
+
+    private func isFillerOrPicture(_ word: String) -> Bool {
+        switch lexicon.match([word], at: 0)?.meaning {
+        case .filler?, .pictureNoun?: true
+        default: false
+        }
+    }
 
     static let languagesRead = " (it reads English, Chinese, Spanish, French, German, Japanese and Portuguese)"
 

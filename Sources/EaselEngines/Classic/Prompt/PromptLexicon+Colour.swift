@@ -25,6 +25,26 @@ extension PromptLexicon {
                 "make the whites whiter", "the whites look dirty", "dirty whites", "the whites look grey",
                 "the whites look gray"],
                anywhere(.init(.autoWhiteBalance), .init(.highlights, 0.25)))
+        // A cast named by its colour alone, with a word of change or complaint: "less yellow"
+        // and "too much blue" remove it, "more yellow" adds it. Without one a colour names
+        // something in the picture ("splashes in neon green", "a red shirt") and is left alone.
+        + each(["yellow", "yellows"], withModifier(.init(.temperature, 0.75)))
+        + each(["orange", "oranges"], withModifier(.init(.temperature, 0.5)))
+        + each(["blue", "blues"], withModifier(.init(.temperature, -0.75)))
+        + each(["green", "greens"], withModifier(.init(.tint, -0.75)))
+        + each(["pink", "purple"], withModifier(.init(.tint, 0.75)))
+        + each(["red", "reds"], withModifier(.init(.tint, 0.75), .init(.temperature, 0.25)))
+        + each(["cyan", "teal"], withModifier(.init(.tint, -0.5), .init(.temperature, -0.5)))
+        // The colours as a whole, with a word of change: "more color", "reduce the colours".
+        + ["color", "colour", "colors", "colours"].flatMap { noun in
+            ["more \(noun)", "increase the \(noun)", "enhance the \(noun)", "intensify the \(noun)",
+             "deepen the \(noun)", "add \(noun)", "add some \(noun)", "more vivid \(noun)"]
+                .map { ($0, anywhere(.init(.vibrance), .init(.saturation, 0.5))) }
+                + ["less \(noun)", "reduce the \(noun)", "fewer \(noun)", "calm the \(noun)",
+                   "calm down the \(noun)", "soften the \(noun)", "less intense \(noun)"]
+                .map { ($0, anywhere(.init(.saturation, -1))) }
+        }
+        + each(["harsh", "harsher"], withModifier(.init(.contrast, 0.5), .init(.saturation, 0.25)))
         + each(["vivid", "vibrant", "intense colors", "intense colours", "bright colors", "bright colours"], describing(.init(.saturation)))
         + each(["rich", "deep colors", "deep colours"], describing(.init(.saturation, 0.5)))
         + [("pop", describing(.init(.contrast, 0.5), .init(.saturation, 0.5)))]

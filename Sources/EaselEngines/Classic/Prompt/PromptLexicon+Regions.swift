@@ -13,6 +13,13 @@ extension PromptLexicon {
         // Phrases with a part's word that describe the whole picture.
         + [("eye catching", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5))),
            ("eye candy", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5)))]
+        // A tonal range named as a place: "too much blue in the shadows" asks to correct the
+        // shadows alone ("lift the shadows" is a tone edit of the whole frame).
+        + [("shadows", ["in the shadows", "in the shadow", "in the dark areas", "in the darks"]),
+           ("highlights", ["in the highlights", "in the bright areas", "in the brights"]),
+           ("midtones", ["in the midtones", "in the mid tones"])].flatMap { range, phrases in
+            phrases.map { ($0, LexiconMeaning.region("a mask of the \(range)")) }
+        }
         // People named by a pronoun: "make her brighter", "his jacket" ("them" is as often
         // the images: "put them side by side").
         + each(["her", "him", "his", "she", "he", "hers", "herself", "himself"],

@@ -46,7 +46,7 @@ extension PromptLexicon {
         (["saturated", "oversaturated", "over saturated", "vivid", "garish", "colorful", "colourful", "loud"],
          [.init(.saturation, -1)]),
         (["bright", "overexposed", "over exposed", "blown out"], [.init(.brightness, -1)]),
-        (["contrasty", "harsh", "high contrast"], [.init(.contrast, -1)]),
+        (["contrasty", "high contrast"], [.init(.contrast, -1)]),
         (["warm"], [.init(.temperature, -0.75)]),
         (["cold", "cool"], [.init(.temperature, 0.75)]),
         (["oversharpened", "over sharpened", "crunchy"], [.init(.sharpness, -1)]),
@@ -79,5 +79,6 @@ extension PromptLexicon {
         (["blue", "bluish", "blueish"], [.init(.temperature, 0.75)]),
         (["green", "greenish"], [.init(.tint, 0.75)]),
         (["magenta", "pink", "pinkish", "purple", "purplish"], [.init(.tint, -0.75)]),
+        (["harsh", "too harsh"], [.init(.contrast, -0.5), .init(.saturation, -0.25)]),
     ]
 }

@@ -1,4 +1,12 @@
 extension PromptLexicon {
+    /// The general enhancement ("enhance it", "make it look better"): levels, a little colour
+    /// and a little crispness.
+    static let enhancement: [EffectTerm] = [.init(.autoLevels), .init(.vibrance, 0.5), .init(.sharpness, 0.25)]
+
+    /// Words that ask for the general enhancement when nothing else in their sub-clause names
+    /// what to change ("enhance", "improve it please"); otherwise they raise what they name.
+    static let improvementWords: Set<String> = ["enhance", "improve", "enhanced", "improved"]
+
     /// Light and tone: brightness, contrast, highlights and shadows, gamma, automatic
     /// corrections, clarity, haze, fade and vignette.
     static let toneWords: [(String, LexiconMeaning)] =
@@ -18,8 +26,9 @@ extension PromptLexicon {
                 "enhance this photo", "enhance this image", "improve it", "improve the photo", "improve the image",
                 "make it better", "make it look better", "make it look good", "make it look nice", "look better",
                 "looks better", "look good", "look great", "look nicer", "look professional", "more professional",
-                "professional look", "make this better"],
-               anywhere(.init(.autoLevels), .init(.vibrance, 0.5), .init(.sharpness, 0.25)))
+                "professional look", "make this better", "improve the quality", "better quality", "higher quality",
+                "enhance the quality", "improve quality", "enhance quality"],
+               .effect(enhancement, placement: .anywhere))
         + each(["more punch", "add punch", "punch", "give it punch"],
                anywhere(.init(.contrast, 0.75), .init(.saturation, 0.5)))
         + each(["bright", "well lit", "airy"], describing(.init(.brightness)))
