@@ -1,6 +1,10 @@
 extension Phrasebook {
     /// Chinese, simplified and traditional.
     static let chinese: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("提升画质", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("改善一下", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("改善对比度", "contrast +1"),
         // Light, complaints first.
         ("太暗了", "brightness +1"),
         ("照片太暗了", "brightness +1"),

@@ -1,6 +1,9 @@
 extension Phrasebook {
     /// English variants of the same requests, beside the main prompt table.
     static let english: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("improve the quality", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("less yellow", "temperature -0.75"),
         ("it's too dark, brighten it a little", "brightness +1"),
         ("way too bright", "brightness -1.5"),
         ("a bit too saturated", "saturation -0.5"),

@@ -1,5 +1,8 @@
 extension Phrasebook {
     static let french: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("améliore la photo", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("améliore le contraste", "contrast +1"),
         ("trop sombre", "brightness +1"),
         ("la photo est trop sombre", "brightness +1"),
         ("c'est très sombre", "brightness +1"),

@@ -1,5 +1,8 @@
 extension Phrasebook {
     static let german: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("verbessere das Foto", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("verbessere den Kontrast", "contrast +1"),
         ("zu dunkel", "brightness +1"),
         ("das Bild ist zu dunkel", "brightness +1"),
         ("das Foto ist sehr dunkel", "brightness +1"),

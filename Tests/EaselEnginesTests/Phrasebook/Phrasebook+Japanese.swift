@@ -1,5 +1,9 @@
 extension Phrasebook {
     static let japanese: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("画像を改善して", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("写真をきれいにして", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("コントラストを改善して", "contrast +1"),
         ("暗すぎる", "brightness +1"),
         ("写真が暗すぎます", "brightness +1"),
         ("写真が暗い", "brightness +1"),

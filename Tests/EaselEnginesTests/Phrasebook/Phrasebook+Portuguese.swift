@@ -1,5 +1,7 @@
 extension Phrasebook {
     static let portuguese: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("melhore a foto", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("muito escuro", "brightness +1"),
         ("a foto está muito escura", "brightness +1"),
         ("escuro demais", "brightness +1"),

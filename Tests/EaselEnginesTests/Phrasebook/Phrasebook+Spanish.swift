@@ -1,5 +1,8 @@
 extension Phrasebook {
     static let spanish: [(String, String)] = [
+        // The general enhancement, and improving a named quality.
+        ("mejora la foto", "auto levels; vibrance +0.5; sharpness +0.25"),
+        ("mejora el contraste", "contrast +1"),
         ("demasiado oscuro", "brightness +1"),
         ("la foto está demasiado oscura", "brightness +1"),
         ("está muy oscura", "brightness +1"),

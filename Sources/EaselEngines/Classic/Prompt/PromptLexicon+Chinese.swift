@@ -20,6 +20,8 @@ extension PromptLexicon {
         complaints(["不清晰", "不清楚", "不够清晰", "不太清晰", "不锐利"], anywhere(.init(.sharpness))),
         complaints(["不亮", "不够亮"], anywhere(.init(.brightness))),
         each(["自动色阶", "自动调整", "一键优化", "自动优化"], anywhere(.init(.autoLevels))),
+        each(["提升画质", "提高画质", "优化画质", "画质提升", "增强画质", "改善画质", "优化照片", "优化一下",
+              "优化图片", "美化照片", "增强一下", "提升质感"], .effect(enhancement, placement: .anywhere)),
         each(["白平衡", "自动白平衡", "校正颜色", "色彩校正", "去色偏", "校正偏色"], anywhere(.init(.autoWhiteBalance))),
         each(["清晰度", "细节", "质感"], anywhere(.init(.clarity))),
         each(["去雾", "除雾", "去朦胧"], anywhere(.init(.dehaze))),

@@ -19,6 +19,10 @@ extension PromptLexicon {
         each(["眠い", "ぼんやり", "くすんで", "くすみ", "くすんだ", "のっぺり", "平坦"],
              anywhere(.init(.contrast), .init(.saturation, 0.5))),
         each(["自動補正", "自動調整", "オートレベル", "自動レベル補正"], anywhere(.init(.autoLevels))),
+        each(["画質を上げ", "画質向上", "画質を改善", "きれいに", "綺麗に"], .effect(enhancement, placement: .anywhere)),
+        // "改善" follows its object in Japanese ("コントラストを改善") and precedes it in
+        // Chinese ("改善对比度"); alone it asks for the general enhancement (`improvementWords`).
+        [("改善", .trailingPolarity(.increase))],
         each(["ホワイトバランス", "色かぶり補正", "色かぶりを補正", "色かぶりを直", "色補正"], anywhere(.init(.autoWhiteBalance))),
         each(["明瞭度", "ディテール", "クラリティ"], anywhere(.init(.clarity))),
         each(["かすみ除去", "霞除去", "ヘイズ除去", "デヘイズ"], anywhere(.init(.dehaze))),

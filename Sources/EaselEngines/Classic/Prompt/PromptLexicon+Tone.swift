@@ -5,7 +5,10 @@ extension PromptLexicon {
 
     /// Words that ask for the general enhancement when nothing else in their sub-clause names
     /// what to change ("enhance", "improve it please"); otherwise they raise what they name.
-    static let improvementWords: Set<String> = ["enhance", "improve", "enhanced", "improved"]
+    static let improvementWords: Set<String> = [
+        "enhance", "improve", "enhanced", "improved", "verbessern", "verbessere", "verbessert", "optimieren", "optimiere",
+        "改善",
+    ]
 
     /// Light and tone: brightness, contrast, highlights and shadows, gamma, automatic
     /// corrections, clarity, haze, fade and vignette.
