@@ -11,7 +11,10 @@ import Testing
         receiver.holdHooks()
         defer { receiver.releaseHooks() }
         try await ProcessScope.run { scope in
-            let options = ["--callback-timeout-seconds", "3"]
+            // Long enough that the kill below comes before the attempt times out, however
+            // loaded the machine: a timed-out attempt is recorded, and the test is about one
+            // that is cut.
+            let options = ["--callback-timeout-seconds", "8"]
             let first = try await scope.start(extra: options)
             let key = try ProcessTests.firstKey(scope)
             var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
@@ -26,7 +29,7 @@ import Testing
 
             let second = try await scope.start(extra: options)
             client = LiveClient(http: scope.http, baseURL: second.baseURL, key: key)
-            try await eventually("the delivery after the restart", timeout: .seconds(40)) {
+            try await eventually("the delivery after the restart", timeout: .seconds(90)) {
                 JSON(data: try await client.send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]["callback"]["status"].string == "delivered"
             }
             let callback = JSON(data: try await client.send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]["callback"]
