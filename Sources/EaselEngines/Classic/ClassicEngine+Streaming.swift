@@ -40,6 +40,6 @@ extension ClassicEngine {
                 }
             }
         }
-        return data.flatMap { $0 }.map { OutputImage(data: $0, width: width, height: height, contentType: encoding.contentType) }
+        return data.map { OutputImage(data: $0, width: width, height: height, contentType: encoding.contentType) }
     }
 }

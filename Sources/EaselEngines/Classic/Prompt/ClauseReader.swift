@@ -301,7 +301,7 @@ struct ClauseReader {
                 notApplied.append("\(phrase): not understood by the classic engine" + languages)
             }
         } else if effectsInSubClause == 0 && !restraintInSubClause && (pending.hasPolarity || pending.hasIntensity) {
-            // Words of change with nothing to change ("more", "intensify the colors"): said,
+            // Words of change with nothing to change ("more", "intensify"): said,
             // not dropped.
             notApplied.append("\(phrase): not understood by the classic engine")
         } else {
