@@ -36,6 +36,22 @@ extension PromptTable {
         ("The photo is underexposed", "brightness +1"),
         ("it looks overexposed", "brightness -1; highlights -0.5"),
         ("the colours are way too saturated", "saturation -1.5"),
+        // A word whose meaning is the correction of a fault: a word of change acts on the
+        // fault ("less washed out" corrects it), never on the correction.
+        ("less dull", "contrast +0.5; saturation +0.5"),
+        ("not so dull", "contrast +0.25; saturation +0.25"),
+        ("less washed out", "contrast +1; saturation +0.5"),
+        ("make it less muddy", "contrast +1; saturation +0.5"),
+        ("less underexposed", "brightness +1"),
+        ("less overexposed", "brightness -1; highlights -0.5"),
+        ("less oversaturated", "saturation -1"),
+        ("less drab", "saturation +1"),
+        ("more washed out", "contrast -1; saturation -0.5"),
+        ("flat", "contrast +1; saturation +0.5"),
+        ("make it look less flat", "contrast +1; saturation +0.5"),
+        ("too dark and dull", "brightness +1; contrast +0.5; saturation +0.5"),
+        ("too bright and washed out", "brightness -1; contrast +1; saturation +0.5"),
+        ("make it less pale", "brightness -0.25; saturation +0.5"),
         // A cast named by its colour, with a word of change or complaint; a colour alone
         // names something in the picture.
         ("less yellow", "temperature -0.75"),

@@ -93,10 +93,15 @@ struct ClauseReader {
             case .separator:
                 endSubClause(at: index)
                 subClauseStart = index + length
-            case .effect(let terms, let placement):
+            case .effect(var terms, let placement):
                 if allows(placement, after: index + length) {
+                    let words = tokens[index..<(index + length)].joined(separator: " ")
                     let states = effectsInSubClause == 0 && !pending.hasPolarity && pending.number == nil
-                        && PromptLexicon.complaintStates.contains(tokens[index..<(index + length)].joined(separator: " "))
+                        && PromptLexicon.complaintStates.contains(words)
+                    if pending.hasPolarity, PromptLexicon.correctionWords.contains(words) {
+                        // "less washed out": the modifier acts on the fault the word names.
+                        terms = terms.map { EffectTerm($0.kind, -$0.weight) }
+                    }
                     apply(terms)
                     if states { bareState = last?.slots }
                 } else {

@@ -45,6 +45,10 @@ extension PromptLexicon {
                 .map { ($0, anywhere(.init(.saturation, -1))) }
         }
         + each(["harsh", "harsher"], withModifier(.init(.contrast, 0.5), .init(.saturation, 0.25)))
+        // A flat picture is a state, corrected (a correction word: "less flat" corrects it
+        // too); paleness is a property, which "less pale" and "too pale" correct.
+        + [("flat", describing(.init(.contrast), .init(.saturation, 0.5)))]
+        + each(["pale", "paler"], describing(.init(.saturation, -0.5), .init(.brightness, 0.25)))
         + each(["vivid", "vibrant", "intense colors", "intense colours", "bright colors", "bright colours"], describing(.init(.saturation)))
         + each(["rich", "deep colors", "deep colours"], describing(.init(.saturation, 0.5)))
         + [("pop", describing(.init(.contrast, 0.5), .init(.saturation, 0.5)))]
