@@ -1,5 +1,7 @@
 extension Phrasebook {
     static let french: [(String, String)] = [
+        // Less of a fault is its correction.
+        ("moins terne", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.
         ("améliore la photo", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("améliore le contraste", "contrast +1"),

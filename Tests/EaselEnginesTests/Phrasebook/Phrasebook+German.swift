@@ -1,5 +1,7 @@
 extension Phrasebook {
     static let german: [(String, String)] = [
+        // Less of a fault is its correction.
+        ("weniger flau", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.
         ("verbessere das Foto", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("verbessere den Kontrast", "contrast +1"),

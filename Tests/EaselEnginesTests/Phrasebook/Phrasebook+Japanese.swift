@@ -1,5 +1,7 @@
 extension Phrasebook {
     static let japanese: [(String, String)] = [
+        // Less of a fault is its correction.
+        ("くすみを減らして", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.
         ("画像を改善して", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("写真をきれいにして", "auto levels; vibrance +0.5; sharpness +0.25"),

@@ -1,5 +1,7 @@
 extension Phrasebook {
     static let portuguese: [(String, String)] = [
+        // Less of a fault is its correction.
+        ("menos desbotada", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.
         ("melhore a foto", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("muito escuro", "brightness +1"),

@@ -1,5 +1,7 @@
 extension Phrasebook {
     static let spanish: [(String, String)] = [
+        // Less of a fault is its correction.
+        ("menos apagada", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.
         ("mejora la foto", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("mejora el contraste", "contrast +1"),

@@ -6,10 +6,21 @@ struct ClauseReader {
     /// An effect already turned into operations, kept so a trailing modifier ("a lot",
     /// "by 20%", "counterclockwise") can recompute it.
     private struct Application {
-        let terms: [EffectTerm]
+        var terms: [EffectTerm]
         let slots: Range<Int>
         var modifiers: PendingModifiers
         let reference: Int?
+        /// The terms are a correction (`EffectPlacement.correcting`) no modifier of
+        /// direction has acted on yet.
+        var correcting = false
+
+        /// A modifier of direction acts on the fault a correction names: the terms are
+        /// turned to face the fault first, once.
+        mutating func faceFault() {
+            guard correcting else { return }
+            terms = terms.map { EffectTerm($0.kind, -$0.weight) }
+            correcting = false
+        }
     }
 
     private let tokens: [String]
@@ -95,14 +106,13 @@ struct ClauseReader {
                 subClauseStart = index + length
             case .effect(var terms, let placement):
                 if allows(placement, after: index + length) {
-                    let words = tokens[index..<(index + length)].joined(separator: " ")
                     let states = effectsInSubClause == 0 && !pending.hasPolarity && pending.number == nil
-                        && PromptLexicon.complaintStates.contains(words)
-                    if pending.hasPolarity, PromptLexicon.correctionWords.contains(words) {
-                        // "less washed out": the modifier acts on the fault the word names.
-                        terms = terms.map { EffectTerm($0.kind, -$0.weight) }
-                    }
-                    apply(terms)
+                        && placement != .correcting
+                        && PromptLexicon.complaintStates.contains(tokens[index..<(index + length)].joined(separator: " "))
+                    // "less washed out": the modifier acts on the fault the word names.
+                    let facesFault = pending.hasPolarity && placement == .correcting
+                    if facesFault { terms = terms.map { EffectTerm($0.kind, -$0.weight) } }
+                    apply(terms, correcting: placement == .correcting && !facesFault)
                     if states { bareState = last?.slots }
                 } else {
                     // Known, but not asked for here ("controlled shadows", "level the horizon"):
@@ -131,6 +141,7 @@ struct ClauseReader {
                 if var last {
                     var trailing = pending
                     trailing.add(polarity: polarity)
+                    last.faceFault()
                     last.modifiers.absorb(trailing)
                     recompute(last)
                     pending = PendingModifiers()
@@ -212,7 +223,7 @@ struct ClauseReader {
 
     private func allows(_ placement: EffectPlacement, after index: Int) -> Bool {
         switch placement {
-        case .anywhere:
+        case .anywhere, .correcting:
             return true
         case .describingPicture:
             // The adjective ends the clause or is followed by something the lexicon knows.
@@ -225,11 +236,11 @@ struct ClauseReader {
         }
     }
 
-    private mutating func apply(_ terms: [EffectTerm]) {
+    private mutating func apply(_ terms: [EffectTerm], correcting: Bool = false) {
         let start = slots.count
         slots += terms.map { _ in nil }
         let application = Application(
-            terms: terms, slots: start..<slots.count, modifiers: pending, reference: reference)
+            terms: terms, slots: start..<slots.count, modifiers: pending, reference: reference, correcting: correcting)
         recompute(application)
         effectsInSubClause += 1
         wordsSinceEffect = 0
@@ -251,6 +262,7 @@ struct ClauseReader {
             last.modifiers.add(intensity: pending.intensity)
             recompute(last)
         } else if pending.hasPolarity, var last, !last.modifiers.hasPolarity {
+            last.faceFault()
             last.modifiers.absorb(pending)
             recompute(last)
         }

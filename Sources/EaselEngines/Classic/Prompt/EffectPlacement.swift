@@ -12,4 +12,9 @@ enum EffectPlacement: Sendable, Equatable {
     /// Phrases that need an image named in the clause: "the colours of the second image",
     /// but not "the colours of autumn".
     case needsReference
+    /// Anywhere, and the terms are the correction of the fault the word names ("washed out"
+    /// adds contrast, "sobreexpuesta" darkens): a word of change or complaint before it acts
+    /// on the fault, so "less washed out", "too dull" and "menos apagada" correct it as the
+    /// bare word does, and "more washed out" asks for the fault.
+    case correcting
 }

@@ -4,8 +4,9 @@ extension PromptLexicon {
     static let colourWords: [(String, LexiconMeaning)] =
         each(["saturation", "saturated", "saturate", "colorful", "colourful", "chroma", "color intensity",
               "colour intensity", "colors pop", "colours pop", "oversaturate"], anywhere(.init(.saturation)))
-        + each(["oversaturated", "over saturated", "garish", "neon looking"], anywhere(.init(.saturation, -1)))
-        + each(["undersaturated", "under saturated", "colorless", "colourless", "drab"], anywhere(.init(.saturation)))
+        + each(["oversaturated", "over saturated", "garish", "neon looking"], correcting(.init(.saturation, -1)))
+        + each(["undersaturated", "under saturated", "drab"], correcting(.init(.saturation)))
+        + each(["colorless", "colourless"], anywhere(.init(.saturation)))
         + each(["boost the colors", "boost the colours", "boost colors", "boost colours", "brighter colors",
                 "brighter colours", "more colorful", "more colourful", "richer colors", "richer colours",
                 "colors pop more", "colours pop more"],
@@ -45,9 +46,7 @@ extension PromptLexicon {
                 .map { ($0, anywhere(.init(.saturation, -1))) }
         }
         + each(["harsh", "harsher"], withModifier(.init(.contrast, 0.5), .init(.saturation, 0.25)))
-        // A flat picture is a state, corrected (a correction word: "less flat" corrects it
-        // too); paleness is a property, which "less pale" and "too pale" correct.
-        + [("flat", describing(.init(.contrast), .init(.saturation, 0.5)))]
+        // Paleness is a property, which "less pale" and "too pale" correct.
         + each(["pale", "paler"], describing(.init(.saturation, -0.5), .init(.brightness, 0.25)))
         + each(["vivid", "vibrant", "intense colors", "intense colours", "bright colors", "bright colours"], describing(.init(.saturation)))
         + each(["rich", "deep colors", "deep colours"], describing(.init(.saturation, 0.5)))
@@ -58,7 +57,7 @@ extension PromptLexicon {
                 "tone down the colours"], anywhere(.init(.saturation, -1)))
         + each(["muted", "subdued", "understated"], describing(.init(.saturation, -1)))
         + each(["duller", "soft colors", "soft colours"], describing(.init(.saturation, -0.5)))
-        + each(["dull", "dull colors", "dull colours", "looks dull"], anywhere(.init(.saturation, 0.5), .init(.contrast, 0.5)))
+        + each(["dull", "dull colors", "dull colours", "looks dull"], correcting(.init(.saturation, 0.5), .init(.contrast, 0.5)))
         + each(["vibrance", "vibrancy", "natural saturation", "smart saturation"], anywhere(.init(.vibrance)))
         // Temperature and tint.
         + each(["warmer", "warmth", "warm up", "warm it up", "golden hour", "orange tint", "yellow tint",

@@ -17,7 +17,7 @@ extension PromptLexicon {
         each(["ハイライト"], withModifier(.init(.highlights))),
         each(["コントラスト", "メリハリ"], anywhere(.init(.contrast))),
         each(["眠い", "ぼんやり", "くすんで", "くすみ", "くすんだ", "のっぺり", "平坦"],
-             anywhere(.init(.contrast), .init(.saturation, 0.5))),
+             correcting(.init(.contrast), .init(.saturation, 0.5))),
         each(["自動補正", "自動調整", "オートレベル", "自動レベル補正"], anywhere(.init(.autoLevels))),
         each(["画質を上げ", "画質向上", "画質を改善", "きれいに", "綺麗に"], .effect(enhancement, placement: .anywhere)),
         // "改善" follows its object in Japanese ("コントラストを改善") and precedes it in

@@ -27,6 +27,8 @@ extension PromptLexicon {
         _ words: [String], excess: [String], copulas: [String], _ meaning: LexiconMeaning
     ) -> [(String, LexiconMeaning)] {
         let prefixes = excess + copulas + copulas.flatMap { copula in excess.map { "\(copula) \($0)" } }
-        return words.flatMap { word in [(word, meaning)] + prefixes.map { ("\($0) \(word)", meaning) } }
+        // A state's meaning is its correction ("menos apagada" corrects it too).
+        let correction = if case .effect(let terms, _) = meaning { LexiconMeaning.effect(terms, placement: .correcting) } else { meaning }
+        return words.flatMap { word in [(word, correction)] + prefixes.map { ("\($0) \(word)", correction) } }
     }
 }

@@ -22,6 +22,10 @@ extension PromptLexicon {
         .effect(terms, placement: .needsReference)
     }
 
+    static func correcting(_ terms: EffectTerm...) -> LexiconMeaning {
+        .effect(terms, placement: .correcting)
+    }
+
     /// The same meaning for each phrase.
     static func each(_ phrases: [String], _ meaning: LexiconMeaning) -> [(String, LexiconMeaning)] {
         phrases.map { ($0, meaning) }

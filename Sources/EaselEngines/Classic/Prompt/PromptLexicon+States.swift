@@ -32,23 +32,12 @@ extension PromptLexicon {
             }
         }
 
-    /// Words whose meaning in the lexicon is the correction of the fault they name ("washed
-    /// out" adds contrast, "overexposed" darkens). A word of change or complaint before one
-    /// acts on the fault, not on the correction: "less washed out", "too dull", "not so
-    /// muddy" correct it as the bare word does, and "more washed out" asks for the fault.
-    static let correctionWords: Set<String> = [
-        "dull", "dull colors", "dull colours", "looks dull", "washed out", "looks washed out", "faded out", "muddy",
-        "murky", "lifeless", "looks flat", "flat and dull", "dull and flat", "drab", "underexposed", "under exposed",
-        "too dim", "overexposed", "over exposed", "blown", "oversaturated", "over saturated", "garish", "neon looking",
-        "undersaturated", "under saturated", "flat",
-    ]
-
     /// State words that continue a complaint joined to them: "too dark and saturated" is too
     /// saturated as well, "it is too much contrast, very saturated" too. The words people
     /// use for a picture's faults and excesses; comparatives ("warmer") and verbs
     /// ("saturate") ask for something, and are not among them.
     static let complaintStates: Set<String> = Set(
-        (faults + excesses).flatMap(\.words).filter { !correctionWords.contains($0) } + [
+        (faults + excesses).flatMap(\.words) + [
             "saturated", "bright", "light", "warm", "cold", "cool", "sharp", "contrasty", "vivid", "colorful",
             "colourful", "dark", "blurry", "noisy", "grainy", "red", "reddish", "cyan", "pale",
         ])

@@ -17,12 +17,12 @@ extension PromptLexicon {
               "exposure", "expose", "overexpose", "luminous", "lift the exposure"], anywhere(.init(.brightness)))
         // States are complaints, corrected: "it's underexposed" brightens. Asking for the
         // look names it as one ("an underexposed look").
-        + each(["underexposed", "under exposed", "too dim"], anywhere(.init(.brightness)))
-        + each(["overexposed", "over exposed", "blown"], anywhere(.init(.brightness, -1), .init(.highlights, -0.5)))
+        + each(["underexposed", "under exposed", "too dim"], correcting(.init(.brightness)))
+        + each(["overexposed", "over exposed", "blown"], correcting(.init(.brightness, -1), .init(.highlights, -0.5)))
         + each(["underexposed look", "underexposed style", "underexposed effect"], anywhere(.init(.brightness, -1)))
         + each(["overexposed look", "overexposed style", "overexposed effect"], anywhere(.init(.brightness)))
         + each(["washed out", "looks washed out", "faded out", "muddy", "murky", "lifeless", "looks flat",
-                "flat and dull", "dull and flat"], anywhere(.init(.contrast), .init(.saturation, 0.5)))
+                "flat and dull", "dull and flat", "flat"], correcting(.init(.contrast), .init(.saturation, 0.5)))
         + each(["washed out look", "washed out style", "washed out effect"],
                anywhere(.init(.contrast, -1), .init(.saturation, -0.5)))
         + each(["enhance it", "enhance the photo", "enhance the image", "enhance the picture", "enhance this",
