@@ -36,6 +36,18 @@ struct TransparencyTests {
             .contains("needs a mask of the highlights") == true)
     }
 
+    /// A look the engine only adds, asked away, is said rather than dropped; a negation
+    /// ("no vignette") asks for nothing and is honoured silently.
+    @Test func aLookAskedAwayIsReported() {
+        let interpretation = interpreter.interpret("warmer, less vignette")
+        #expect(interpretation.plan.description == "temperature +1")
+        #expect(interpretation.notApplied == [
+            "less vignette: the classic engine adds vignette but does not take away what the photo has",
+        ])
+        #expect(interpreter.interpret("warmer, no vignette").notApplied.isEmpty)
+        #expect(interpreter.interpret("less faded").plan.description == "contrast +1; saturation +0.5")
+    }
+
     @Test func aTiltWithoutAnAngleSaysWhatItNeeds() {
         for prompt in ["straighten the horizon", "level the horizon"] {
             let entry = interpreter.interpret(prompt).notApplied

@@ -297,7 +297,14 @@ struct ClauseReader {
            !pictureNounInSubClause, !words.contains(where: { PromptLexicon.verbsOfANewEdit.contains($0) }) {
             regionNeeds = previousRegionNeeds
         }
-        if !unsupportedReasons.isEmpty && operationsInSubClause == 0 {
+        // "less vignette": a look the engine only adds, asked away; the plan drops it below
+        // zero (after it has cancelled the same look asked for earlier), which is said.
+        let removals = slots[subClauseSlots...].compactMap { $0 }.filter { !$0.kind.isSigned && $0.value < 0 }
+        let onlyRemovals = !removals.isEmpty && removals.count == operationsInSubClause && !(last?.modifiers.isNegated ?? false)
+        if onlyRemovals && regionNeeds.isEmpty {
+            let looks = Array(Set(removals.map(\.kind.rawValue))).sorted().joined(separator: ", ")
+            notApplied.append("\(phrase): the classic engine adds \(looks) but does not take away what the photo has")
+        } else if !unsupportedReasons.isEmpty && operationsInSubClause == 0 {
             notApplied.append("\(phrase): " + unsupportedReasons.joined(separator: "; "))
         } else if !regionNeeds.isEmpty && effectsInSubClause > 0 && onlyDenoise && operationsInSubClause > 0 {
             // Applied to the whole frame, as the plan shows.

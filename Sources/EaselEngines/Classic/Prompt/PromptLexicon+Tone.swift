@@ -87,6 +87,9 @@ extension PromptLexicon {
                 "less hazy", "less haze", "haze removal", "clear up the fog", "defog"], anywhere(.init(.dehaze)))
         + each(["hazy", "foggy", "misty"], describing(.init(.fade), .init(.contrast, -0.5)))
         + each(["fade", "faded", "fading", "lifted blacks", "lift the blacks", "raised blacks"], anywhere(.init(.fade)))
+        // Less of a faded look is a faded picture corrected.
+        + each(["less faded", "too faded", "less washed"],
+               anywhere(.init(.contrast), .init(.saturation, 0.5)))
         + each(["matte", "matte look", "matte finish"], anywhere(.init(.fade), .init(.contrast, -0.5)))
         + each(["vignette", "vignetting", "vignetted", "darken the corners", "darken the edges", "dark corners",
                 "dark edges", "darker edges", "darker corners", "edge darkening"], anywhere(.init(.vignette)))
