@@ -1,6 +1,10 @@
 extension Phrasebook {
     /// Chinese, simplified and traditional.
     static let chinese: [(String, String)] = [
+        // The picture said to be very something states a fault; "非常亮" alone asks for it.
+        ("照片非常暗", "brightness +1"),
+        ("照片非常亮", "brightness -1"),
+        ("画面十分模糊", "sharpness +1"),
         // The general enhancement, and improving a named quality.
         ("提升画质", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("改善一下", "auto levels; vibrance +0.5; sharpness +0.25"),

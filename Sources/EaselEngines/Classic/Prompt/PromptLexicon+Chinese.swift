@@ -87,6 +87,11 @@ extension PromptLexicon {
               ], .polarity(.decrease)),
         each(["不", "不要", "别", "没有", "无", "不用", "不想", "勿"], .polarity(.negate)),
         each(["太", "很", "过于", "过度", "太过", "太多", "过分", "有点", "有点儿", "偏"], .polarity(.excess)),
+        // The picture said to be very something ("照片非常暗") states a fault, as "照片很暗"
+        // does; "非常亮" alone asks for it.
+        ["照片", "图片", "画面", "图像", "相片", "这张照片", "这张图", "整体", "颜色", "色彩"].flatMap { picture in
+            ["非常", "特别", "十分", "相当", "真"].map { ("\(picture)\($0)", LexiconMeaning.polarity(.state)) }
+        },
         each(["不要过度", "别太过", "别过度", "不要太过", "不要太夸张", "别太夸张", "自然一点", "保持自然", "适度",
               "自然一些", "不要太重", "别太重", "淡淡的"], .restraint),
         each(["和", "并", "并且", "而且", "然后", "同时", "还有", "但", "但是", "也", "又", "以及", "跟", "另外",
