@@ -19,9 +19,7 @@ enum EngineImaging {
         _ input: InputImage, limits: ImagingLimits, atLeast: (width: Int, height: Int)? = nil,
         executor: BlockingExecutor, budget: DecodeBudget
     ) async throws -> Raster {
-        let cost = try await executor.run {
-            do { return try Raster.decodeCost(input.data, limits: limits) } catch { throw inputError(error, field: input.field) }
-        }
+        let cost = try await decodeCost(input, limits: limits, executor: executor)
         return try await budget.withReservation(cost) {
             try await executor.run {
                 do {
@@ -30,6 +28,14 @@ enum EngineImaging {
                     throw inputError(error, field: input.field)
                 }
             }
+        }
+    }
+
+    /// The memory a whole decode of `input` may take, from its header, off the cooperative
+    /// pool; a failure names the input's field.
+    static func decodeCost(_ input: InputImage, limits: ImagingLimits, executor: BlockingExecutor) async throws -> Int {
+        try await executor.run {
+            do { return try Raster.decodeCost(input.data, limits: limits) } catch { throw inputError(error, field: input.field) }
         }
     }
 

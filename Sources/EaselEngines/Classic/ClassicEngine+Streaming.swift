@@ -30,9 +30,7 @@ extension ClassicEngine {
         let input = request.images[0]
         let limits = limits
         let (width, height) = (request.width, request.height)
-        let cost = try await executor.run {
-            do { return try Raster.decodeCost(input.data, limits: limits) } catch { throw EngineImaging.inputError(error, field: input.field) }
-        }
+        let cost = try await EngineImaging.decodeCost(input, limits: limits, executor: executor)
         let data = try await decodeBudget.withReservation(cost) {
             try await executor.run {
                 try? Raster.withStreamingDecode(input.data, limits: limits, atLeast: atLeast) { subject throws(ImagingError) in

@@ -10,8 +10,8 @@ enum JSONResponse {
         return raw(status, try encoder.encode(value))
     }
 
-    /// `body` is JSON already.
-    static func raw(_ status: HTTPResponse.Status, _ body: Data) -> Response {
+    /// `body` is JSON text already.
+    static func raw(_ status: HTTPResponse.Status, _ body: some Sequence<UInt8>) -> Response {
         Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
@@ -30,14 +30,6 @@ enum JSONResponse {
             json.member("data", payload)
         }
         return raw(.ok, json.bytes)
-    }
-
-    /// `body` is JSON text already.
-    static func raw(_ status: HTTPResponse.Status, _ body: [UInt8]) -> Response {
-        Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     static func error(_ error: APIError) -> Response {
