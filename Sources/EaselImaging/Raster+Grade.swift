@@ -4,11 +4,24 @@ import Foundation
 extension Raster {
     /// Applies a global colour grade (see `LabGrade`) in CIE L*a*b*, keeping alpha, then any
     /// `localContrast` passes on the graded L*, all within one trip to Lab and back. The
-    /// result is 8-bit sRGB; colours pushed out of gamut are clipped on the way back.
+    /// result is 8-bit sRGB; colours pushed out of gamut are clipped on the way back. A
+    /// grade alone on an image of some size goes through a `ColourLattice` of it instead:
+    /// the same grade at a fraction of the cost.
     public func graded(_ grade: LabGrade, localContrast: [LocalContrast] = []) throws(ImagingError) -> Raster {
         let passes = localContrast.filter { $0.amount > 0 }
         if grade.isIdentity && passes.isEmpty { return try convertedToSRGB8() }
-        return try mappingColour { colour throws(ImagingError) in
+        if passes.isEmpty, width * height >= ColourLattice.worthwhilePixels {
+            let srgb = try convertedToSRGB8()
+            if srgb.bands == 3 || srgb.bands == 4 {
+                return try srgb.mapped(through: ColourLattice(grade))
+            }
+        }
+        return try exactlyGraded(grade, localContrast: passes)
+    }
+
+    /// `graded` computed for every pixel through Lab.
+    func exactlyGraded(_ grade: LabGrade, localContrast passes: [LocalContrast]) throws(ImagingError) -> Raster {
+        try mappingColour { colour throws(ImagingError) in
             var graded = try colour.labGraded(grade)
             if !passes.isEmpty {
                 graded = try graded.locallyEqualised(passes)
@@ -26,7 +39,7 @@ extension Raster {
     /// a*, b* directly, without a trip through LCh (atan2 and sine per pixel): a hue shift is
     /// a rotation of (a*, b*), folded into the affine map, and a chroma curve is a gain
     /// looked up by C² = a*² + b*².
-    private func labGraded(_ grade: LabGrade) throws(ImagingError) -> Raster {
+    func labGraded(_ grade: LabGrade) throws(ImagingError) -> Raster {
         var lab = try derive("to Lab") { easel_colourspace($0, $1, VIPS_INTERPRETATION_LAB) }
         if let curve = grade.lightness, !curve.isIdentity {
             let l = try lab.bands(0, count: 1).lookedUp(curve)

@@ -13,6 +13,8 @@
 #include "vips_shim_effects.h"
 // Pixel loops in C: tiled CLAHE and seeded grain.
 #include "vips_shim_local.h"
+// Point grades through a 3-D colour lattice.
+#include "vips_shim_lattice.h"
 
 // MARK: start-up
 
