@@ -67,12 +67,12 @@ struct LanguageReadingTests {
             ("人を消して、明るくして", "人を消して", "brightness +1"),
             ("quita a la persona y hazla más cálida", "quita a la persona", "temperature +1"),
             ("supprime le logo, plus chaud", "supprime le logo", "temperature +1"),
-            ("entferne die Person und mach es heller", "entferne die person", "brightness +1"),
+            ("entferne die Person und mach es heller", "entferne die Person", "brightness +1"),
             ("remova o fundo", "remova o fundo", "no edits"),
             ("eliminar el fondo", "eliminar el fondo", "no edits"),
             // A part of the picture with no classic effect is reported too.
             ("美白皮肤", "美白皮肤", "no edits"), ("suaviza la piel", "suaviza la piel", "no edits"),
-            ("lisse la peau", "lisse la peau", "no edits"), ("die Haare färben", "die haare farben", "no edits"),
+            ("lisse la peau", "lisse la peau", "no edits"), ("die Haare färben", "die Haare färben", "no edits"),
             ("alise a pele", "alise a pele", "no edits"), ("肌をきれいに", "肌をきれいに", "no edits"),
           ])
     func generative(prompt: String, reported: String, plan: String) {

@@ -26,9 +26,9 @@ struct PromptInterpreterTests {
     func seed() {
         let interpretation = interpreter.interpret(SeedPrompt.text)
         #expect(interpretation.plan.description == "contrast +1; monochrome; vignette +0.5")
-        #expect(interpretation.notApplied.contains { $0.hasPrefix("the background is dark") && $0.contains("a mask of the background") })
+        #expect(interpretation.notApplied.contains { $0.hasPrefix("The background is dark") && $0.contains("a mask of the background") })
         #expect(interpretation.notApplied.contains {
-            $0.hasPrefix("transform the uploaded image into a high impact digital illustration")
+            $0.hasPrefix("Transform the uploaded image into a high-impact digital illustration")
         })
         #expect(interpretation.notApplied.contains { $0.contains("paint strokes") })
     }
@@ -37,7 +37,7 @@ struct PromptInterpreterTests {
     func generative() {
         let interpretation = interpreter.interpret("Remove the person in the back and make it warmer")
         #expect(interpretation.plan == EditPlan([.temperature(1)]))
-        #expect(interpretation.notApplied == ["remove the person in the back"])
+        #expect(interpretation.notApplied == ["Remove the person in the back"])
         #expect(interpreter.interpret("replace the background with a beach").notApplied
             == ["replace the background with a beach"])
         #expect(interpreter.interpret("change her shirt to red, swap the face").notApplied

@@ -16,14 +16,28 @@ struct TransparencyTests {
     }
 
     /// A clause of mostly unknown words may be in a language it does not read (Italian here):
-    /// the report says which ones it reads.
+    /// the report says which ones it reads, quoting the words as they were written.
     @Test func aClauseOfUnknownWordsNamesTheLanguagesRead() {
         let interpretation = interpreter.interpret("make it brighter, rendi la foto più calda")
         #expect(interpretation.plan.description == "brightness +1")
         #expect(interpretation.notApplied == [
-            "rendi la foto piu calda: not understood by the classic engine "
+            "rendi la foto più calda: not understood by the classic engine "
                 + "(it reads English, Chinese, Spanish, French, German, Japanese and Portuguese)",
         ])
+    }
+
+    /// A report quotes the prompt as written: accents, capitals, hyphens and Han characters
+    /// as the user typed them, not the folded words the reader works on.
+    @Test("Reports quote the user's own words", arguments: [
+        ("zrób zdjęcie jaśniejsze", "zrób zdjęcie jaśniejsze"),
+        ("Éclaircir le CIEL, plus chaud", "Éclaircir le CIEL"),
+        ("add a Neon-Sign in the corner", "add a Neon-Sign in the corner"),
+        ("把背景虚化，照片亮一点", "把背景虚化"),
+        ("Weichzeichnen: den Hintergrund", "den Hintergrund"),
+    ])
+    func reportsQuoteTheUsersWords(prompt: String, quote: String) {
+        let reports = interpreter.interpret(prompt).notApplied
+        #expect(reports.contains { $0 == quote || $0.hasPrefix(quote + ": ") }, "\(reports)")
     }
 
     /// Words of change with nothing to change are reported, not dropped.

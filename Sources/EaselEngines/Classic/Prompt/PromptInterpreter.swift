@@ -42,7 +42,7 @@ public struct PromptInterpreter: Sendable {
                 complaint = reader.endsInComplaint
                 operations += reader.operations
                 restrained = restrained || reader.restrained
-                reader.notApplied.map(TokenSegmenter.joined).forEach(report)
+                reader.notApplied.map { PromptQuote.restored(TokenSegmenter.joined($0), in: text) }.forEach(report)
             }
         }
         if restrained { operations = operations.map { $0.softened() } }

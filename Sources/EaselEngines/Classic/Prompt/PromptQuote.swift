@@ -1,0 +1,58 @@
+/// Finds the words of a prompt that a phrase read from it came from, so that `not_applied`
+/// quotes what the user wrote ("zrób zdjęcie jaśniejsze"), not the folded, lowercased
+/// tokens the reader works on ("zrob zdjecie jasniejsze").
+enum PromptQuote {
+    /// `entry` is a phrase of tokens, with a reason after ": " or not. When the tokens occur
+    /// in `prompt` in order, separated only by what is not a letter or digit, the phrase is
+    /// replaced by that stretch of the prompt; otherwise (a contraction spelled out, "it's"
+    /// read as "it is") the entry is returned as it is.
+    static func restored(_ entry: String, in prompt: String) -> String {
+        let (phrase, reason) = split(entry)
+        let tokens = phrase.split(separator: " ").map { Array($0) }
+        guard !tokens.isEmpty else { return entry }
+        let original = Array(prompt)
+        // The prompt folded as the reader folds it, each character remembering its origin.
+        var folded: [Character] = []
+        var origin: [Int] = []
+        for (index, character) in original.enumerated() {
+            for piece in PromptFolding.folded(String(character)).lowercased() {
+                folded.append(piece)
+                origin.append(index)
+            }
+        }
+        for start in folded.indices where starts(folded, at: start, with: tokens[0]) {
+            if start > 0, isWordCharacter(folded[start - 1]), !WritingScript(folded[start]).isCJK { continue }
+            guard let end = matchedEnd(folded, from: start, tokens: tokens) else { continue }
+            let quote = String(original[origin[start]...origin[end - 1]])
+            return reason.map { "\(quote): \($0)" } ?? quote
+        }
+        return entry
+    }
+
+    private static func split(_ entry: String) -> (String, String?) {
+        guard let colon = entry.range(of: ": ") else { return (entry, nil) }
+        return (String(entry[..<colon.lowerBound]), String(entry[colon.upperBound...]))
+    }
+
+    /// Where the last token ends when every token follows the one before it.
+    private static func matchedEnd(_ folded: [Character], from start: Int, tokens: [[Character]]) -> Int? {
+        var position = start + tokens[0].count
+        for token in tokens.dropFirst() {
+            while position < folded.count, !isWordCharacter(folded[position]) { position += 1 }
+            guard starts(folded, at: position, with: token) else { return nil }
+            position += token.count
+        }
+        if position < folded.count, isWordCharacter(folded[position]), !WritingScript(folded[position - 1]).isCJK {
+            return nil
+        }
+        return position
+    }
+
+    private static func starts(_ folded: [Character], at start: Int, with token: [Character]) -> Bool {
+        start + token.count <= folded.count && Array(folded[start..<(start + token.count)]) == token
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+}
