@@ -101,7 +101,7 @@ enum PromptTable {
         ("cinematic teal-and-orange grade", "contrast +0.5; split tone; vignette +0.5"),
         ("vintage", "fade; saturation -0.5; temperature +0.5; vignette +0.5; grain +0.5"),
         ("retro look", "fade; saturation -0.5; temperature +0.5; vignette +0.5; grain +0.5"),
-        ("film look", "contrast +0.5; split tone; vignette +0.5"),
+        ("film look", "contrast +0.5; fade +0.5; temperature +0.25; grain +0.5"),
         ("analog film", "contrast +0.5; fade +0.5; temperature +0.25; grain +0.5"),
         ("polaroid", "fade; saturation -0.5; temperature +0.5; vignette +0.5"),
         ("lomo", "contrast +1; saturation +0.5; vignette +1.5"),

@@ -40,6 +40,26 @@ struct TransparencyTests {
         #expect(reports.contains { $0 == quote || $0.hasPrefix(quote + ": ") }, "\(reports)")
     }
 
+    /// A left turn is a rotation of its own sign, nothing taken away: planned, not reported.
+    @Test("Left rotations are planned and not reported", arguments: [
+        "rotate 90 degrees left", "rotate left", "向左旋转90度", "fais pivoter de 90 degrés vers la gauche",
+        "um 90 Grad nach links drehen", "左に90度回転", "gira 90 graus para a esquerda",
+    ])
+    func leftRotations(prompt: String) {
+        let interpretation = interpreter.interpret(prompt)
+        #expect(interpretation.plan.description == "rotate -90", "\(prompt)")
+        #expect(interpretation.notApplied.isEmpty, "\(prompt): \(interpretation.notApplied)")
+    }
+
+    /// A sub-clause asking to fix what an earlier one corrected is that correction, and says
+    /// nothing more; alone it asks for the general enhancement.
+    @Test func aFixAfterACorrectionIsThatCorrection() {
+        #expect(interpreter.interpret("too dark, fix it").notApplied.isEmpty)
+        #expect(interpreter.interpret("too dark, fix it").plan.description == "brightness +1")
+        #expect(interpreter.interpret("fix it").plan.description == "auto levels; vibrance +0.5; sharpness +0.25")
+        #expect(interpreter.interpret("make it warmer and fix the hair").notApplied.first?.hasPrefix("fix the hair") == true)
+    }
+
     /// Words of change with nothing to change are reported, not dropped.
     @Test func aWordOfChangeAloneIsReported() {
         for prompt in ["more", "intensify", "warmer, much more"] {

@@ -1,6 +1,40 @@
 extension Phrasebook {
     /// English variants of the same requests, beside the main prompt table.
     static let english: [(String, String)] = [
+        // Noise is a fault however it is named; only "add noise" and "more noise" ask for grain.
+        ("lots of noise", "denoise"),
+        ("lots of noise from the night shot, clean it up", "denoise"),
+        ("very noisy", "denoise +1.5"),
+        ("noise", "denoise"),
+        ("reduce the grain", "denoise"),
+        ("too much grain", "denoise"),
+        ("more noise", "grain"),
+        // A tint the photo has is a cast to remove; asked for, it is a look.
+        ("the photo has a green tint", "tint +0.75"),
+        ("the photo has a strong orange tint", "temperature -0.75"),
+        ("there's a yellow tint", "temperature -0.75"),
+        ("the whites look blue", "temperature +0.75"),
+        ("the scan is yellowed, fix it", "temperature -0.75"),
+        ("it looks a bit pink, fix that", "tint -0.38"),
+        // An old or faded photo brought back, not given the old look.
+        ("this old photo is faded, bring back the colors", "auto white balance +0.5; contrast +1; saturation +1"),
+        ("restore this faded photo", "auto white balance +0.5; contrast +1; saturation +1"),
+        ("make it look like an old photo", "sepia"),
+        // Lighting set right.
+        ("fix the lighting", "auto levels"),
+        ("correct the lighting please", "auto levels"),
+        ("no filters, just fix the lighting", "auto levels +0.5"),
+        ("the shadows are crushed", "shadows +1"),
+        ("the colors are too strong", "saturation -1"),
+        ("colors are too saturated, make them more natural", "saturation -0.5"),
+        ("make it darker and moodier", "brightness -1; contrast +0.5"),
+        ("soft vignette", "vignette +0.5"),
+        ("a tiny bit brighter", "brightness +0.5"),
+        ("it's a tiny bit too dark", "brightness +0.5"),
+        // Formats of the places photos go.
+        ("make it instagram story size", "crop 9:16"),
+        ("instagram post", "crop 4:5"),
+        ("rotate 90 degrees left", "rotate -90"),
         // The general enhancement, and improving a named quality.
         ("improve the quality", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("less yellow", "temperature -0.75"),

@@ -67,10 +67,14 @@ struct ClauseReader {
     /// continue it.
     private(set) var endsInComplaint = false
 
-    init(tokens: [String], lexicon: PromptLexicon, complaintBefore: Bool = false) {
+    /// Clauses before this one planned edits.
+    private let editedBefore: Bool
+
+    init(tokens: [String], lexicon: PromptLexicon, complaintBefore: Bool = false, editedBefore: Bool = false) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.complaintBefore = complaintBefore
+        self.editedBefore = editedBefore
     }
 
     var operations: [EditOperation] { slots.compactMap { $0 } }
@@ -276,9 +280,13 @@ struct ClauseReader {
         endsInComplaint = complaintBefore
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
         let phrase = words.joined(separator: " ")
+        // "too dark, fix it": the fix asked for is the correction already planned.
+        let fixesComplaint = effectsInSubClause == 0 && (complaintBefore || editedBefore || slots.contains { $0 != nil })
+            && words.contains(where: PromptLexicon.fixWords.contains)
+            && words.allSatisfy { PromptLexicon.fixWords.contains($0) || ["that", "them", "those"].contains($0) || isFillerOrPicture($0) }
         // "enhance", "improve it": a word of improvement with nothing named asks for the
         // general enhancement ("enhance the contrast" names what to enhance).
-        if effectsInSubClause == 0, !pending.isNegated, words.contains(where: PromptLexicon.improvementWords.contains),
+        if !fixesComplaint, effectsInSubClause == 0, !pending.isNegated, words.contains(where: PromptLexicon.improvementWords.contains),
            words.allSatisfy({ PromptLexicon.improvementWords.contains($0) || isFillerOrPicture($0) }) {
             pending = PendingModifiers()
             apply(PromptLexicon.enhancement)
@@ -299,9 +307,14 @@ struct ClauseReader {
         }
         // "less vignette": a look the engine only adds, asked away; the plan drops it below
         // zero (after it has cancelled the same look asked for earlier), which is said.
-        let removals = slots[subClauseSlots...].compactMap { $0 }.filter { !$0.kind.isSigned && $0.value < 0 }
+        // Degrees and factors have their own signs: "rotate left" is -90, no removal.
+        let removals = slots[subClauseSlots...].compactMap { $0 }.filter {
+            $0.kind.value == .strength && !$0.kind.isSigned && $0.value < 0
+        }
         let onlyRemovals = !removals.isEmpty && removals.count == operationsInSubClause && !(last?.modifiers.isNegated ?? false)
-        if onlyRemovals && regionNeeds.isEmpty {
+        if fixesComplaint {
+            // Done by the clause before.
+        } else if onlyRemovals && regionNeeds.isEmpty {
             let looks = Array(Set(removals.map(\.kind.rawValue))).sorted().joined(separator: ", ")
             notApplied.append("\(phrase): the classic engine adds \(looks) but does not take away what the photo has")
         } else if !unsupportedReasons.isEmpty && operationsInSubClause == 0 {
@@ -312,7 +325,7 @@ struct ClauseReader {
             // Never applied to the whole frame: what was read is dropped and reported.
             for slot in subClauseSlots..<slots.count { slots[slot] = nil }
             notApplied.append("\(phrase): \(Self.regionReason(regionNeeds))")
-        } else if effectsInSubClause == 0 && generative {
+        } else if effectsInSubClause == 0 && generative && !restraintInSubClause {
             notApplied.append(phrase)
             generativeReport = (notApplied.count - 1, subClauseStart)
         } else if effectsInSubClause == 0 && !restraintInSubClause && unknownInSubClause {

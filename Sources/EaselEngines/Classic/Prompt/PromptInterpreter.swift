@@ -37,7 +37,8 @@ public struct PromptInterpreter: Sendable {
             var complaint = false
             for clause in PromptNormalizer.clauses(of: text) {
                 var reader = ClauseReader(
-                    tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon, complaintBefore: complaint)
+                    tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon, complaintBefore: complaint,
+                    editedBefore: !operations.isEmpty)
                 reader.read()
                 complaint = reader.endsInComplaint
                 operations += reader.operations

@@ -19,7 +19,7 @@ extension PromptLexicon {
                    anywhere(.init(.contrast), .init(.saturation, 0.5))),
         complaints(["不清晰", "不清楚", "不够清晰", "不太清晰", "不锐利"], anywhere(.init(.sharpness))),
         complaints(["不亮", "不够亮"], anywhere(.init(.brightness))),
-        each(["自动色阶", "自动调整", "一键优化", "自动优化"], anywhere(.init(.autoLevels))),
+        each(["自动色阶", "自动调整", "一键优化", "自动优化", "修正光线", "改善光线", "调整光线", "光线不好", "修正曝光", "校正曝光"], anywhere(.init(.autoLevels))),
         each(["提升画质", "提高画质", "优化画质", "画质提升", "增强画质", "改善画质", "优化照片", "优化一下",
               "优化图片", "美化照片", "增强一下", "提升质感"], .effect(enhancement, placement: .anywhere)),
         each(["白平衡", "自动白平衡", "校正颜色", "色彩校正", "去色偏", "校正偏色"], anywhere(.init(.autoWhiteBalance))),
@@ -54,7 +54,7 @@ extension PromptLexicon {
         // Detail.
         each(["锐化", "锐利", "清晰", "清楚", "锐度", "更清晰"], anywhere(.init(.sharpness))),
         each(["模糊", "虚化", "柔化", "朦胧", "柔焦"], anywhere(.init(.sharpness, -1))),
-        each(["噪点", "噪声", "杂色", "噪音"], anywhere(.init(.grain), .init(.denoise, -1))),
+        each(["噪点", "噪声", "杂色", "噪音"], noiseCorrection),
         each(["噪点多", "噪点很多", "很多噪点", "好多噪点", "噪点严重", "有噪点", "噪点明显"], anywhere(.init(.denoise))),
         each(["降噪", "去噪", "去噪点", "减少噪点", "去除噪点", "消除噪点"], anywhere(.init(.denoise))),
         each(["颗粒", "颗粒感", "胶片颗粒", "颗粒效果"], anywhere(.init(.grain))),

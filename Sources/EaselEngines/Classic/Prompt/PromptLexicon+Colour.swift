@@ -11,12 +11,34 @@ extension PromptLexicon {
                 "brighter colours", "more colorful", "more colourful", "richer colors", "richer colours",
                 "colors pop more", "colours pop more"],
                anywhere(.init(.vibrance), .init(.saturation, 0.5)))
+        + each(["colors are too strong", "colours are too strong", "colors too strong", "colours too strong",
+                "colors are too intense", "colours are too intense", "colors are too loud", "colours are too loud",
+                "colors are too much", "colours are too much"], anywhere(.init(.saturation, -1)))
+        // An old or faded photo brought back: its contrast and colour, and a neutral light.
+        + each(["restore the colors", "restore the colours", "restore colors", "restore colours",
+                "bring back the colors", "bring back the colours", "bring the colors back", "bring the colours back",
+                "restore this faded photo", "restore the faded photo", "restore this old photo", "restore the old photo",
+                "restore the photo", "restore this photo", "restore it", "restore", "revive the colors",
+                "revive the colours"],
+               anywhere(.init(.contrast), .init(.saturation), .init(.autoWhiteBalance, 0.5)))
+        // The photo said to be old is the input, not the look asked for.
+        + each(["this old photo", "my old photo", "old scan", "this old scan", "this faded photo", "my faded photo",
+                "this black and white photo", "my black and white photo", "the black and white photo",
+                "this old black and white photo", "my old black and white photo", "this b and w photo",
+                "this black and white picture", "this black and white image"], .pictureNoun)
         + each(["pastel", "pastel colors", "pastel colours", "pastel tones", "pastel look"],
                anywhere(.init(.saturation, -0.5), .init(.brightness, 0.5), .init(.contrast, -0.5)))
         // Casts named as complaints: the opposite shift removes them.
-        + each(["too blue", "too cold", "bluish cast", "blue cast", "cast is blue"], anywhere(.init(.temperature, 0.75)))
+        + tintsHad(["blue", "bluish"], anywhere(.init(.temperature, 0.75)))
+        + tintsHad(["yellow", "yellowish", "orange"], anywhere(.init(.temperature, -0.75)))
+        + tintsHad(["green", "greenish"], anywhere(.init(.tint, 0.75)))
+        + tintsHad(["magenta", "pink", "pinkish", "purple"], anywhere(.init(.tint, -0.75)))
+        + tintsHad(["red", "reddish"], anywhere(.init(.tint, -0.75), .init(.temperature, -0.25)))
+        + each(["too blue", "too cold", "bluish cast", "blue cast", "cast is blue", "the whites look blue",
+                "whites look blue", "blue whites"], anywhere(.init(.temperature, 0.75)))
         + each(["too yellow", "too orange", "yellow cast", "orange cast", "whites look yellow", "yellow whites",
-                "yellowish whites", "the whites look yellow", "too warm"], anywhere(.init(.temperature, -0.75)))
+                "yellowish whites", "the whites look yellow", "too warm",
+                "yellowed", "yellowing", "has yellowed"], anywhere(.init(.temperature, -0.75)))
         + each(["too green", "green cast", "greenish cast"], anywhere(.init(.tint, 0.75)))
         + each(["too magenta", "too pink", "magenta cast", "pink cast", "too purple"], anywhere(.init(.tint, -0.75)))
         + each(["too red", "too reddish", "red cast", "reddish cast"],
@@ -92,14 +114,14 @@ extension PromptLexicon {
                 "teal orange", "orange teal", "teal shadows", "orange highlights", "teal shadows and orange highlights"],
                anywhere(.init(.splitTone)))
         // Named looks, composed of the operations above.
-        + each(["cinematic", "cinematic look", "cinematic lighting", "movie look", "movie still", "film look",
+        + each(["cinematic", "cinematic look", "cinematic lighting", "movie look", "movie still",
                 "blockbuster", "hollywood", "color grade", "colour grade", "color graded", "colour graded"],
                anywhere(.init(.contrast, 0.5), .init(.splitTone), .init(.vignette, 0.5)))
         + each(["vintage", "retro", "old fashioned", "old school", "nostalgic", "seventies"],
                anywhere(.init(.temperature, 0.5), .init(.saturation, -0.5), .init(.fade), .init(.vignette, 0.5),
                         .init(.grain, 0.5)))
         + each(["film", "analog", "analogue", "kodak", "kodachrome", "portra", "filmic", "film stock",
-                "film photo", "shot on film"],
+                "film photo", "shot on film", "film look", "analog look", "analogue look", "film vibe", "film feel"],
                anywhere(.init(.contrast, 0.5), .init(.fade, 0.5), .init(.temperature, 0.25), .init(.grain, 0.5)))
         + each(["polaroid", "instant photo", "instax"],
                anywhere(.init(.fade), .init(.temperature, 0.5), .init(.saturation, -0.5), .init(.vignette, 0.5)))
@@ -109,6 +131,19 @@ extension PromptLexicon {
                anywhere(.init(.saturation, -1), .init(.contrast), .init(.clarity, 0.5)))
         + each(["dreamy", "ethereal", "soft glow", "glowy", "hazy dream"],
                anywhere(.init(.brightness, 0.5), .init(.fade, 0.5), .init(.sharpness, -0.5)))
+        + each(["instagram story", "instagram stories", "insta story", "ig story", "story size", "story format",
+                "instagram reel", "reels format", "tiktok", "tiktok format", "tik tok"], anywhere(.init(.aspect, 9.0 / 16)))
+        + each(["instagram post", "instagram portrait", "insta post", "ig post"], anywhere(.init(.aspect, 4.0 / 5)))
         + each(["instagram", "insta", "social media look"],
                anywhere(.init(.contrast, 0.5), .init(.vibrance), .init(.vignette, 0.5)))
+
+    /// A tint the photo is said to have ("it has a green tint", "there's a yellow tint"): a
+    /// cast to remove. Asked for ("add a green tint") a tint is a look.
+    private static func tintsHad(_ colours: [String], _ correction: LexiconMeaning) -> [(String, LexiconMeaning)] {
+        let openings = ["has a", "has a slight", "has a strong", "has this", "there is a", "there is a slight",
+                        "there is a strong", "got a"]
+        return colours.flatMap { colour in
+            openings.flatMap { opening in ["tint", "tinge", "hue"].map { ("\(opening) \(colour) \($0)", correction) } }
+        }
+    }
 }

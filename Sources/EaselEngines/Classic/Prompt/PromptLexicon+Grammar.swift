@@ -5,12 +5,12 @@ extension PromptLexicon {
         + each(["more", "increase", "increased", "boost", "boosted", "raise", "higher", "high", "add",
                 "enhance", "enhanced", "strong", "stronger", "extra", "turn up", "crank up", "pump up",
                 "heighten", "intensify", "intensified", "bump up", "push", "up the", "plus", "lift",
-                "amplify", "maximize", "maximise", "deeper", "deepen", "strengthen", "improve", "apply",
+                "amplify", "maximize", "maximise", "deeper", "deepen", "strengthen", "improve", "apply", "bigger", "larger",
                 "heavier", "lots of", "plenty of", "emphasize", "emphasise", "accentuate"],
                .polarity(.increase))
         + each(["less", "lower", "low", "reduce", "reduced", "decrease", "decreased", "lessen", "tone down",
                 "turn down", "dial down", "drop", "weaker", "weak", "minus", "fewer", "diminish", "minimize",
-                "minimise", "cut", "tame", "remove some", "pull back", "recover", "lighter on"], .polarity(.decrease))
+                "minimise", "cut", "tame", "remove some", "pull back", "recover", "lighter on", "smaller"], .polarity(.decrease))
         + each(["not", "no", "never", "without", "nor", "avoid", "instead of", "don't", "dont", "do not"],
                .polarity(.negate))
         + each(["too", "overly", "excessively", "too much", "too strong", "too high", "overdone", "over the top",
@@ -18,7 +18,9 @@ extension PromptLexicon {
         + each(["enough"], .polarity(.sufficient))
         + each(["don't overdo it", "dont overdo it", "do not overdo it", "don't overdo", "not too much", "keep it subtle",
                 "keep it natural", "nothing drastic", "nothing too strong", "nothing too much", "natural looking",
-                "keep it realistic", "tone it down", "not too strong", "subtle please", "keep it light"], .restraint)
+                "keep it realistic", "tone it down", "not too strong", "subtle please", "keep it light",
+                "nothing fancy", "no filters", "no filter", "keep it simple", "more natural",
+                "make it more natural", "make them more natural", "look more natural", "looks natural"], .restraint)
         + each(["and", "but", "while", "whereas", "then", "with", "plus also", "yet", "or", "also",
                 "after that", "afterwards", "finally", "as well as"], .separator)
         + each(["image", "images", "photo", "photos", "photograph", "picture", "pic", "shot", "frame",
@@ -41,7 +43,8 @@ extension PromptLexicon {
         ("a touch", 0.5), ("a touch of", 0.5), ("a tad", 0.5), ("a hint of", 0.5), ("somewhat", 0.5),
         ("subtle", 0.5), ("subtly", 0.5), ("gently", 0.5), ("gentle", 0.5), ("mild", 0.5),
         ("mildly", 0.5), ("lightly", 0.5), ("barely", 0.5), ("softly", 0.5), ("a smidge", 0.5),
-        ("marginally", 0.5), ("just a bit", 0.5), ("a little more", 0.5), ("moderately", 0.75),
+        ("marginally", 0.5), ("just a bit", 0.5), ("a tiny bit", 0.5), ("tiny bit", 0.5), ("a teeny bit", 0.5),
+        ("a wee bit", 0.5), ("just a touch", 0.5), ("a little more", 0.5), ("moderately", 0.75),
         ("very", 1.5), ("much", 1.5), ("really", 1.5), ("strongly", 1.5), ("a lot", 1.5),
         ("lots", 1.5), ("significantly", 1.5), ("considerably", 1.5), ("noticeably", 1.5),
         ("way", 1.5), ("far", 1.5), ("deeply", 1.5), ("quite", 1.25), ("pretty", 1.25),

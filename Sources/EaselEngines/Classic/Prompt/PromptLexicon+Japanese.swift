@@ -18,7 +18,7 @@ extension PromptLexicon {
         each(["コントラスト", "メリハリ"], anywhere(.init(.contrast))),
         each(["眠い", "ぼんやり", "くすんで", "くすみ", "くすんだ", "のっぺり", "平坦"],
              correcting(.init(.contrast), .init(.saturation, 0.5))),
-        each(["自動補正", "自動調整", "オートレベル", "自動レベル補正"], anywhere(.init(.autoLevels))),
+        each(["自動補正", "自動調整", "オートレベル", "自動レベル補正", "露出補正", "露出を補正", "光を補正", "ライティングを直", "照明を直"], anywhere(.init(.autoLevels))),
         each(["画質を上げ", "画質向上", "画質を改善", "きれいに", "綺麗に"], .effect(enhancement, placement: .anywhere)),
         // "改善" follows its object in Japanese ("コントラストを改善") and precedes it in
         // Chinese ("改善对比度"); alone it asks for the general enhancement (`improvementWords`).
@@ -56,7 +56,8 @@ extension PromptLexicon {
         each(["シャープ", "シャープネス", "鮮明", "くっきり", "はっきり", "シャープに"], anywhere(.init(.sharpness))),
         each(["ぼかし", "ぼかす", "ぼかして", "ぼや", "ぼやけ", "ぼけ", "ボケ", "ソフトフォーカス", "ピンぼけ", "ピンボケ",
               "ブラー"], anywhere(.init(.sharpness, -1))),
-        each(["ノイズ", "ざらざら", "ザラザラ", "ざらつき"], anywhere(.init(.grain), .init(.denoise, -1))),
+        each(["ノイズ"], noiseCorrection),
+        each(["ざらざら", "ザラザラ", "ざらつき"], anywhere(.init(.grain), .init(.denoise, -1))),
         each(["ノイズ除去", "ノイズリダクション", "ノイズを除去", "ノイズ低減", "ノイズを消", "ノイズを取"], anywhere(.init(.denoise))),
         each(["粒子", "グレイン", "フィルムグレイン", "粒状感", "粒子感"], anywhere(.init(.grain))),
         // Framing.

@@ -45,5 +45,6 @@ extension PromptLexicon {
         "watercolour", "outpaint", "inpaint", "wears", "wearing", "extend", "expand", "make",
         "give", "fix", "retouch", "smile", "smiling", "face", "text", "logo", "background",
         "sky", "clothes", "shirt", "dress", "hair", "person", "people", "man", "woman",
+        "colorize", "colourise", "colourize", "colorise", "colorized", "colourised",
     ]
 }

@@ -27,11 +27,22 @@ extension PromptLexicon {
         + each(["smooth", "smoother"], describing(.init(.sharpness, -0.5)))
         + each(["denoise", "de noise", "noise reduction", "reduce noise", "reduce the noise", "remove noise",
                 "remove the noise", "less noise", "less noisy", "clean up the noise", "noise free",
-                "remove grain", "remove the grain", "reduce grain", "less grain", "despeckle",
+                "remove grain", "remove the grain", "reduce grain", "reduce the grain", "less grain", "despeckle",
+                "too much grain", "get rid of the grain", "get rid of the noise", "get rid of noise",
+                // Noise in an amount is a complaint, however much ("lots of noise").
+                "lots of noise", "a lot of noise", "so much noise", "much noise", "plenty of noise",
+                "heavy noise", "full of noise", "noise everywhere",
                 "clean up", "clean it up", "clean up the image", "clean up the photo", "clean the image up",
                 "clean the photo up"], anywhere(.init(.denoise)))
         + each(["grain", "film grain", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
-        // Noise named as a state is a complaint: corrected (grain back off, denoise on) once
-        // "too"/"less" reverses it; asked for plainly ("grainy look") it adds grain.
-        + each(["grainy", "noise", "noisy", "speckled", "grainy and noisy"], anywhere(.init(.grain), .init(.denoise, -1)))
+        // Grain named as a state is a look when asked for plainly ("grainy look"), corrected
+        // (grain back off, denoise on) once "too"/"less" reverses it.
+        + each(["grainy"], anywhere(.init(.grain), .init(.denoise, -1)))
+        // Noise is a fault whatever is said of it: "lots of noise", "very noisy" and "noise"
+        // alone ask for it to go; "more noise" faces the fault and adds grain.
+        + each(["noise", "noisy", "speckled", "grainy and noisy"], noiseCorrection)
+
+    /// Denoise, with grain taken back: a word of more turns it to grain, and the plan drops
+    /// the grain below zero otherwise.
+    static let noiseCorrection = correcting(.init(.denoise), .init(.grain, -1))
 }

@@ -7,7 +7,14 @@ extension PromptLexicon {
     /// what to change ("enhance", "improve it please"); otherwise they raise what they name.
     static let improvementWords: Set<String> = [
         "enhance", "improve", "enhanced", "improved", "verbessern", "verbessere", "verbessert", "optimieren", "optimiere",
-        "改善",
+        "改善", "fix", "correct",
+    ]
+
+    /// "fix it", "correct that": after a complaint, the request to correct it.
+    static let fixWords: Set<String> = [
+        "fix", "correct", "repair", "arregla", "arreglalo", "arreglala", "corrige",
+        "corrigelo", "corrigela", "corrija", "corrigez", "corriger", "korrigiere", "korrigieren", "beheben",
+        "behebe", "修正", "修复", "直して", "補正して",
     ]
 
     /// Light and tone: brightness, contrast, highlights and shadows, gamma, automatic
@@ -39,7 +46,11 @@ extension PromptLexicon {
         + each(["darker", "darken", "darkened", "dimmer", "underexpose", "less light"], anywhere(.init(.brightness, -1)))
         + each(["more light", "add light", "add more light", "needs more light", "more lighting"], anywhere(.init(.brightness)))
         + each(["dim", "dark", "gloomy", "shadowy"], describing(.init(.brightness, -1)))
+        + each(["crushed shadows", "shadows are crushed", "the shadows are crushed", "crushed blacks",
+                "blacks are crushed", "the blacks are crushed", "shadows are blocked", "blocked shadows"],
+               anywhere(.init(.shadows)))
         + [("moody", describing(.init(.brightness, -0.5), .init(.contrast, 0.5))),
+           ("moodier", anywhere(.init(.brightness, -0.5), .init(.contrast, 0.5))),
            ("low key", anywhere(.init(.brightness, -1), .init(.contrast, 0.5))),
            ("high key", anywhere(.init(.brightness, 1), .init(.contrast, -0.5))),
            ("dramatic", describing(.init(.contrast))),
@@ -72,7 +83,12 @@ extension PromptLexicon {
         // Automatic corrections.
         + each(["auto levels", "autolevels", "auto level", "auto contrast", "autocontrast", "normalize",
                 "normalise", "stretch the histogram", "auto tone", "auto enhance", "auto fix",
-                "correct the exposure", "fix the exposure", "fix exposure"], anywhere(.init(.autoLevels)))
+                "correct the exposure", "fix the exposure", "fix exposure",
+                // Lighting set right is the exposure set right: the engine cannot relight.
+                "fix the lighting", "fix lighting", "fix the light", "correct the lighting", "correct lighting",
+                "better lighting", "improve the lighting", "improve lighting", "balance the lighting",
+                "bad lighting", "poor lighting", "lighting is bad", "lighting is off", "lighting is poor"],
+               anywhere(.init(.autoLevels)))
         + each(["auto white balance", "white balance", "auto wb", "awb", "color correct", "colour correct",
                 "color correction", "colour correction", "correct the colors", "correct the colours",
                 "fix the colors", "fix the colours", "remove the color cast", "remove the colour cast",
@@ -91,6 +107,9 @@ extension PromptLexicon {
         + each(["less faded", "too faded", "less washed"],
                anywhere(.init(.contrast), .init(.saturation, 0.5)))
         + each(["matte", "matte look", "matte finish"], anywhere(.init(.fade), .init(.contrast, -0.5)))
+        + each(["soft vignette", "light vignette", "gentle vignette"], anywhere(.init(.vignette, 0.5)))
+        + each(["remove the vignette", "remove vignette", "remove the vignetting", "remove vignetting",
+                "get rid of the vignette", "no more vignette"], anywhere(.init(.vignette, -1)))
         + each(["vignette", "vignetting", "vignetted", "darken the corners", "darken the edges", "dark corners",
                 "dark edges", "darker edges", "darker corners", "edge darkening"], anywhere(.init(.vignette)))
 }
