@@ -1,5 +1,5 @@
 import EaselCore
-import EaselEngines
+@testable import EaselEngines
 import Testing
 
 /// Every clause of a prompt ends up in the plan or in `notApplied`, whole; the plan is
@@ -60,6 +60,15 @@ struct TransparencyTests {
         #expect(interpreter.interpret("make it warmer and fix the hair").notApplied.first?.hasPrefix("fix the hair") == true)
     }
 
+    /// "it" after a clause that named a part is that part; a clause without a pronoun is
+    /// about the picture.
+    @Test func aPronounAfterARegionIsThatRegion() {
+        let referred = interpreter.interpret("her face is too dark, brighten it")
+        #expect(referred.plan.isEmpty)
+        #expect(referred.notApplied.count == 2 && referred.notApplied.allSatisfy { $0.contains("a mask of the face") })
+        #expect(interpreter.interpret("blur the background, more contrast").plan.description == "contrast +1")
+    }
+
     /// Words of change with nothing to change are reported, not dropped.
     @Test func aWordOfChangeAloneIsReported() {
         for prompt in ["more", "intensify", "warmer, much more"] {
@@ -100,9 +109,11 @@ struct TransparencyTests {
         #expect(cleaned.plan.description == "denoise" && cleaned.notApplied.isEmpty)
     }
 
+    /// Quoted whole, with why the classic engine does not do it.
     @Test func aGenerativeRequestIsQuotedWhole() {
         #expect(interpreter.interpret("replace the background with a beach").notApplied
-            == ["replace the background with a beach"])
+            == ["replace the background with a beach: " + PromptLexicon.generativeReason])
+        #expect(PromptLexicon.generativeReason.contains("the diffusion engine can add, remove or redraw"))
     }
 
     @Test func contractionsAreQuotedWhole() {
@@ -114,7 +125,7 @@ struct TransparencyTests {
     @Test func ratiosAreNotCutAtTheColon() {
         #expect(interpreter.interpret("make it 16:9").plan.description == "crop 16:9")
         let refused = interpreter.interpret("make it 16:9 and remove the car")
-        #expect(refused.notApplied == ["remove the car"])
+        #expect(refused.notApplied == ["remove the car: " + PromptLexicon.generativeReason])
     }
 
     @Test func thePlanIsReturnedWithoutPromptExtend() async throws {

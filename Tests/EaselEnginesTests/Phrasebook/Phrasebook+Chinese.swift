@@ -1,6 +1,11 @@
 extension Phrasebook {
     /// Chinese, simplified and traditional.
     static let chinese: [(String, String)] = [
+        // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
+        ("加个白边", "white border"),
+        ("加黑边", "black border"),
+        ("噪点很多", "denoise"),
+        ("修正光线", "auto levels"),
         // The picture said to be very something states a fault; "非常亮" alone asks for it.
         ("照片非常暗", "brightness +1"),
         ("照片非常亮", "brightness -1"),

@@ -1,6 +1,12 @@
 extension Phrasebook {
     /// English variants of the same requests, beside the main prompt table.
     static let english: [(String, String)] = [
+        // The photo described with a degree word states a fault; asked for, it is a wish.
+        ("photo very dark", "brightness +1.5"),
+        ("very blurry", "sharpness +1.5"),
+        ("photo very yellow", "temperature -1.13"),
+        ("make it very dark and moody", "brightness -1.5; contrast +0.5"),
+        ("make the photo very bright", "brightness +1.5"),
         // Noise is a fault however it is named; only "add noise" and "more noise" ask for grain.
         ("lots of noise", "denoise"),
         ("lots of noise from the night shot, clean it up", "denoise"),

@@ -1,5 +1,11 @@
 extension Phrasebook {
     static let french: [(String, String)] = [
+        // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
+        ("photo très sombre", "brightness +1.5"),
+        ("une ambiance très sombre", "brightness -1.5"),
+        ("ajoute une bordure blanche fine", "white border"),
+        ("cadre noir", "black border"),
+        ("améliorer l'éclairage", "auto levels"),
         // Less of a fault is its correction.
         ("moins terne", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.

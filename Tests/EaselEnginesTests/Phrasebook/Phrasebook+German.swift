@@ -1,5 +1,14 @@
 extension Phrasebook {
     static let german: [(String, String)] = [
+        // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
+        ("sehr dunkel", "brightness +1.5"),
+        ("Foto sehr dunkel", "brightness +1.5"),
+        ("sehr unscharf", "sharpness +1.5"),
+        ("zu gelbstichig", "temperature -0.75"),
+        ("einen dünnen weißen Rahmen hinzufügen", "white border"),
+        ("Farben kräftiger", "saturation +0.5; vibrance +1"),
+        ("leichte Vignette", "vignette +0.5"),
+        ("Licht verbessern", "auto levels"),
         // Less of a fault is its correction.
         ("weniger flau", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.

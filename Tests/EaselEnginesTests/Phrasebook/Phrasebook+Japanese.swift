@@ -1,5 +1,11 @@
 extension Phrasebook {
     static let japanese: [(String, String)] = [
+        // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
+        ("ノイズが多い", "denoise"),
+        ("白い枠をつけて", "white border"),
+        ("色が薄い", "saturation +0.5; vibrance +1"),
+        ("エモい感じに", "contrast +0.5; fade +0.5; temperature +0.25; grain +0.5"),
+        ("ライティングを直して", "auto levels"),
         // Less of a fault is its correction.
         ("くすみを減らして", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.

@@ -1,5 +1,11 @@
 extension Phrasebook {
     static let portuguese: [(String, String)] = [
+        // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
+        ("tira o ruído", "denoise"),
+        ("remove o ruído da foto", "denoise"),
+        ("coloca uma borda branca fina", "white border"),
+        ("vinheta suave", "vignette +0.5"),
+        ("corrija a iluminação", "auto levels"),
         // Less of a fault is its correction.
         ("menos desbotada", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.

@@ -1,5 +1,16 @@
 extension Phrasebook {
     static let spanish: [(String, String)] = [
+        // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
+        ("foto muy oscura", "brightness +1.5"),
+        ("muy oscura", "brightness +1.5"),
+        ("muy borrosa", "sharpness +1.5"),
+        ("foto muy amarilla", "temperature -1.13"),
+        ("hazla muy oscura", "brightness -1.5"),
+        ("hay mucho ruido", "denoise +1.5"),
+        ("añade un borde blanco fino", "white border"),
+        ("dale más vida a los colores", "saturation +0.5; vibrance +1"),
+        ("añade viñeta suave", "vignette +0.5"),
+        ("corrige la iluminación", "auto levels"),
         // Less of a fault is its correction.
         ("menos apagada", "contrast +1; saturation +0.5"),
         // The general enhancement, and improving a named quality.

@@ -69,12 +69,21 @@ struct ClauseReader {
 
     /// Clauses before this one planned edits.
     private let editedBefore: Bool
+    /// What the clause's last sub-clause needed to edit the parts it named: a short clause
+    /// after it ("brighten it") is about those parts.
+    private(set) var endsWithRegions: [String] = []
+    /// The regions the clause before ended with.
+    private let regionsBefore: [String]
 
-    init(tokens: [String], lexicon: PromptLexicon, complaintBefore: Bool = false, editedBefore: Bool = false) {
+    init(
+        tokens: [String], lexicon: PromptLexicon, complaintBefore: Bool = false, editedBefore: Bool = false,
+        regionsBefore: [String] = []
+    ) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.complaintBefore = complaintBefore
         self.editedBefore = editedBefore
+        self.regionsBefore = regionsBefore
     }
 
     var operations: [EditOperation] { slots.compactMap { $0 } }
@@ -110,6 +119,10 @@ struct ClauseReader {
                 subClauseStart = index + length
             case .effect(var terms, let placement):
                 if allows(placement, after: index + length) {
+                    // "photo very dark", "foto muy oscura": the picture described, a fault.
+                    if describesAFault(tokens[index..<(index + length)].joined(separator: " "), at: index) {
+                        pending.add(polarity: .state)
+                    }
                     let states = effectsInSubClause == 0 && !pending.hasPolarity && pending.number == nil
                         && placement != .correcting
                         && PromptLexicon.complaintStates.contains(tokens[index..<(index + length)].joined(separator: " "))
@@ -259,6 +272,22 @@ struct ClauseReader {
         last = application
     }
 
+    /// A fault adjective after a degree word ("very", "muy", "sehr"), with no modifier of
+    /// direction and no verb of an edit before it, after a noun for the photo ("photo very
+    /// dark") or, for the words that are rarely wishes, alone ("very blurry", "muy oscura").
+    private func describesAFault(_ phrase: String, at index: Int) -> Bool {
+        guard pending.hasIntensity, pending.intensity >= 1.25, !pending.hasPolarity,
+              PromptLexicon.describedFaults.contains(phrase) else { return false }
+        let before = tokens[subClauseStart..<index]
+        // "muito mais clara" compares: a wish.
+        guard !before.contains(where: { PromptLexicon.verbsOfANewEdit.contains($0) || Self.comparatives.contains($0) }) else {
+            return false
+        }
+        return before.contains(where: PromptLexicon.photoNouns.contains) || PromptLexicon.faultsSaidAlone.contains(phrase)
+    }
+
+    private static let comparatives: Set<String> = ["more", "mas", "mais", "plus", "mehr", "更", "もっと"]
+
     private mutating func endSubClause(at end: Int) {
         // "brighten it a lot": an intensity after the effect, with nothing else to qualify;
         // "the contrast is too strong": a complaint after it reverses it.
@@ -301,9 +330,17 @@ struct ClauseReader {
         let onlyDenoise = slots[subClauseSlots...].compactMap { $0 }.allSatisfy {
             $0.kind == .denoise || ($0.kind == .grain && $0.value <= 0)
         }
-        if regionNeeds.isEmpty, !previousRegionNeeds.isEmpty, effectsInSubClause > 0, words.count <= 3,
-           !pictureNounInSubClause, !words.contains(where: { PromptLexicon.verbsOfANewEdit.contains($0) }) {
-            regionNeeds = previousRegionNeeds
+        // "her face is too dark, | brighten it": "it" is the part just named, not the picture.
+        let namesThePicture = pictureNounInSubClause && words.contains { word in
+            !["it", "them"].contains(word) && lexicon.match([word], at: 0).map { if case .pictureNoun = $0.meaning { true } else { false } } == true
+        }
+        // Across clauses only a pronoun refers back: "blur the background, more contrast" is
+        // about the picture.
+        let carried = !previousRegionNeeds.isEmpty ? previousRegionNeeds
+            : words.contains(where: { ["it", "them"].contains($0) }) ? regionsBefore : []
+        if regionNeeds.isEmpty, !carried.isEmpty, effectsInSubClause > 0, words.count <= 3,
+           !namesThePicture, !words.contains(where: { PromptLexicon.verbsOfANewEdit.contains($0) }) {
+            regionNeeds = carried
         }
         // "less vignette": a look the engine only adds, asked away; the plan drops it below
         // zero (after it has cancelled the same look asked for earlier), which is said.
@@ -326,12 +363,12 @@ struct ClauseReader {
             for slot in subClauseSlots..<slots.count { slots[slot] = nil }
             notApplied.append("\(phrase): \(Self.regionReason(regionNeeds))")
         } else if effectsInSubClause == 0 && generative && !restraintInSubClause {
-            notApplied.append(phrase)
+            notApplied.append("\(phrase): \(PromptLexicon.generativeReason)")
             generativeReport = (notApplied.count - 1, subClauseStart)
         } else if effectsInSubClause == 0 && !restraintInSubClause && unknownInSubClause {
             if let report = generativeReport, report.entry == notApplied.count - 1 {
                 // "replace the background | with a beach": the rest of the same request.
-                notApplied[report.entry] = tokens[report.start..<end].joined(separator: " ")
+                notApplied[report.entry] = tokens[report.start..<end].joined(separator: " ") + ": " + PromptLexicon.generativeReason
             } else {
                 // Mostly unknown words: perhaps a language it does not read, which it says.
                 let languages = unknownWordsInSubClause * 2 >= words.count ? Self.languagesRead : ""
@@ -348,6 +385,7 @@ struct ClauseReader {
         effectsInSubClause = 0
         subClauseSlots = slots.count
         previousRegionNeeds = regionNeeds
+        endsWithRegions = regionNeeds
         regionNeeds = []
         unsupportedReasons = []
         pictureNounInSubClause = false

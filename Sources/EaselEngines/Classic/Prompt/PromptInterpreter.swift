@@ -35,12 +35,14 @@ public struct PromptInterpreter: Sendable {
                 continue
             }
             var complaint = false
+            var regions: [String] = []
             for clause in PromptNormalizer.clauses(of: text) {
                 var reader = ClauseReader(
                     tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon, complaintBefore: complaint,
-                    editedBefore: !operations.isEmpty)
+                    editedBefore: !operations.isEmpty, regionsBefore: regions)
                 reader.read()
                 complaint = reader.endsInComplaint
+                regions = reader.endsWithRegions
                 operations += reader.operations
                 restrained = restrained || reader.restrained
                 reader.notApplied.map { PromptQuote.restored(TokenSegmenter.joined($0), in: text) }.forEach(report)

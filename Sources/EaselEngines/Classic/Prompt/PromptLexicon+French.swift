@@ -92,6 +92,9 @@ extension PromptLexicon {
         each(["degres", "degre"], .unit(.degrees)),
         each(["pour cent", "pourcent"], .unit(.percent)),
         each(["fois"], .unit(.times)),
+        // Borders, never graded.
+        each(["bordure blanche", "bordures blanches", "cadre blanc", "bord blanc", "bordure blanche fine", "ajoute une bordure blanche"], anywhere(.init(.whiteBorder))),
+        each(["bordure noire", "cadre noir", "bord noir", "bordures noires"], anywhere(.init(.blackBorder))),
         // Grammar.
         each(["un peu", "un petit peu", "un peu plus", "legerement", "leger", "legere", "un brin", "un soupcon",
               "subtil", "subtile", "subtilement", "doucement", "a peine", "une touche", "une touche de",

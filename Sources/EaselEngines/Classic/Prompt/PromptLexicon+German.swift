@@ -83,8 +83,13 @@ extension PromptLexicon {
         each(["grad"], .unit(.degrees)),
         each(["prozent"], .unit(.percent)),
         each(["mal", "fach"], .unit(.times)),
+        // Borders, never graded.
+        each(["weisser rand", "weissen rand", "weisser rahmen", "weissen rahmen", "weisse umrandung", "dunnen weissen rahmen", "dunnen weissen rand"], anywhere(.init(.whiteBorder))),
+        each(["schwarzer rand", "schwarzen rand", "schwarzer rahmen", "schwarzen rahmen"], anywhere(.init(.blackBorder))),
         // Grammar.
-        each(["etwas", "ein bisschen", "ein wenig", "leicht", "etwas mehr", "ein klein wenig", "ein kleines bisschen",
+        each(["farben kraftiger", "farben satter"],
+             anywhere(.init(.vibrance), .init(.saturation, 0.5))),
+        each(["leichte", "leichten", "etwas", "ein bisschen", "ein wenig", "leicht", "etwas mehr", "ein klein wenig", "ein kleines bisschen",
               "dezent", "sanft", "minimal", "ganz leicht", "behutsam", "ein tick", "einen tick"], .intensity(0.5)),
         each(["sehr", "viel", "deutlich", "stark", "kraftig", "wesentlich", "erheblich", "spurbar", "ordentlich",
               "richtig", "viel mehr", "deutlich mehr", "ziemlich"], .intensity(1.5)),
@@ -121,8 +126,10 @@ extension PromptLexicon {
     private static func casts(_ names: [String], _ correction: LexiconMeaning) -> [(String, LexiconMeaning)] {
         let after = ["entfernen", "korrigieren", "reduzieren", "beseitigen", "weg"]
         let before = ["entferne den", "entferne", "korrigiere den", "reduziere den", "ohne", "kein", "keinen"]
+        // A cast's meaning is its removal: "zu gelbstichig" complains of it, and is corrected.
+        let removal = if case .effect(let terms, _) = correction { LexiconMeaning.effect(terms, placement: .correcting) } else { correction }
         return names.flatMap { name in
-            [(name, correction)] + after.map { ("\(name) \($0)", correction) } + before.map { ("\($0) \(name)", correction) }
+            [(name, removal)] + after.map { ("\(name) \($0)", removal) } + before.map { ("\($0) \(name)", removal) }
         }
     }
 

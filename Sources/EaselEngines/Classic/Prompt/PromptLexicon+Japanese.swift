@@ -49,7 +49,8 @@ extension PromptLexicon {
         each(["セピア", "セピア調", "古い写真"], anywhere(.init(.sepia))),
         each(["レトロ", "ビンテージ", "ヴィンテージ", "懐かしい", "昭和"],
              anywhere(.init(.temperature, 0.5), .init(.saturation, -0.5), .init(.fade), .init(.vignette, 0.5), .init(.grain, 0.5))),
-        each(["フィルム", "フィルム風", "フィルムっぽく", "フィルムカメラ風"],
+        each(["色が薄い", "色が薄く", "色味が薄い", "色が物足りない"], anywhere(.init(.vibrance), .init(.saturation, 0.5))),
+        each(["フィルム", "フィルム風", "フィルムっぽく", "フィルムカメラ風", "エモい", "エモく", "エモい感じ"],
              anywhere(.init(.contrast, 0.5), .init(.fade, 0.5), .init(.temperature, 0.25), .init(.grain, 0.5))),
         each(["映画風", "映画のよう", "シネマティック"], anywhere(.init(.contrast, 0.5), .init(.splitTone), .init(.vignette, 0.5))),
         // Detail.
@@ -57,6 +58,7 @@ extension PromptLexicon {
         each(["ぼかし", "ぼかす", "ぼかして", "ぼや", "ぼやけ", "ぼけ", "ボケ", "ソフトフォーカス", "ピンぼけ", "ピンボケ",
               "ブラー"], anywhere(.init(.sharpness, -1))),
         each(["ノイズ"], noiseCorrection),
+        each(["ノイズが多い", "ノイズがひどい", "ノイズだらけ", "ノイズっぽい"], anywhere(.init(.denoise))),
         each(["ざらざら", "ザラザラ", "ざらつき"], anywhere(.init(.grain), .init(.denoise, -1))),
         each(["ノイズ除去", "ノイズリダクション", "ノイズを除去", "ノイズ低減", "ノイズを消", "ノイズを取"], anywhere(.init(.denoise))),
         each(["粒子", "グレイン", "フィルムグレイン", "粒状感", "粒子感"], anywhere(.init(.grain))),
@@ -73,6 +75,9 @@ extension PromptLexicon {
         each(["ズームアウト", "縮小", "引き"], anywhere(.init(.zoom, -1))),
         each(["度"], .unit(.degrees)),
         each(["倍"], .unit(.times)),
+        // Borders, never graded.
+        each(["白い枠", "白枠", "白いフチ", "白フチ", "白い縁", "白い余白", "白いボーダー"], anywhere(.init(.whiteBorder))),
+        each(["黒い枠", "黒枠", "黒いフチ", "黒フチ", "黒い縁"], anywhere(.init(.blackBorder))),
         // Grammar.
         each(["少し", "ちょっと", "やや", "わずかに", "僅かに", "ほんの少し", "少々", "軽く", "控えめ", "控えめに",
               "もう少し", "ちょっとだけ", "少しだけ", "気持ち", "ほんのり", "うっすら"], .intensity(0.5)),

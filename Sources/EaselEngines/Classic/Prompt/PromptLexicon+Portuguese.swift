@@ -95,8 +95,11 @@ extension PromptLexicon {
         each(["afastar", "afaste", "diminuir o zoom"], anywhere(.init(.zoom, -1))),
         each(["graus", "grau"], .unit(.degrees)),
         each(["por cento"], .unit(.percent)),
+        // Borders, never graded.
+        each(["borda branca", "bordas brancas", "moldura branca", "borda branca fina", "coloca uma borda branca"], anywhere(.init(.whiteBorder))),
+        each(["borda preta", "bordas pretas", "moldura preta"], anywhere(.init(.blackBorder))),
         // Grammar.
-        each(["um pouco", "um pouquinho", "um pouco mais", "um pouquinho mais", "levemente", "ligeiramente",
+        each(["suave", "suaves", "um pouco", "um pouquinho", "um pouco mais", "um pouquinho mais", "levemente", "ligeiramente",
               "suavemente", "sutil", "sutilmente", "de leve", "leve", "um toque", "um toque de", "mais um pouco"],
              .intensity(0.5)),
         each(["muito mais", "bem mais", "bem", "bastante", "bastante mais", "fortemente", "forte", "ainda mais",

@@ -31,6 +31,10 @@ extension PromptLexicon {
                 "out of focus background", "subject in focus", "isolate the subject", "separate the subject"],
                .region("a depth map or a subject mask"))
 
+    /// Why a request to add, remove, replace or redraw something is not done.
+    static let generativeReason = "a generative edit (the classic engine adjusts the photo's light, colour, detail "
+        + "and framing; the diffusion engine can add, remove or redraw)"
+
     static let tiltReason = "needs the angle of the tilt, which the classic engine does not measure: say how far, "
         + "e.g. \"rotate 2 degrees counterclockwise\""
 

@@ -99,8 +99,15 @@ extension PromptLexicon {
         each(["grados", "grado"], .unit(.degrees)),
         each(["por ciento", "porciento"], .unit(.percent)),
         each(["veces"], .unit(.times)),
+        // Borders, never graded.
+        each(["borde blanco", "bordes blancos", "marco blanco", "anade un borde blanco", "borde blanco fino", "con borde blanco"], anywhere(.init(.whiteBorder))),
+        each(["borde negro", "bordes negros", "marco negro", "borde negro fino"], anywhere(.init(.blackBorder))),
         // Grammar.
-        each(["un poco", "un poquito", "un poco mas", "ligeramente", "levemente", "algo", "sutil", "sutilmente",
+        each(["dale mas vida a los colores", "mas vida a los colores", "dale vida a los colores", "colores con mas vida"],
+             anywhere(.init(.vibrance), .init(.saturation, 0.5))),
+        each(["bajale", "bajarle", "bajale un poco"], .polarity(.decrease)),
+        each(["subele", "subirle"], .polarity(.increase)),
+        each(["suave", "suaves", "un poco", "un poquito", "un poco mas", "ligeramente", "levemente", "algo", "sutil", "sutilmente",
               "suavemente", "un toque", "un toque de", "apenas", "ligero", "ligera", "leve"], .intensity(0.5)),
         each(["muy", "mucho", "mucha", "muchisimo", "bastante", "bien", "notablemente", "fuertemente", "fuerte",
               "considerablemente", "mucho mas", "bastante mas"], .intensity(1.5)),

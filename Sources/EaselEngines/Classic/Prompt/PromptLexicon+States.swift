@@ -42,6 +42,39 @@ extension PromptLexicon {
             "colourful", "dark", "blurry", "noisy", "grainy", "red", "reddish", "cyan", "pale",
         ])
 
+    /// Adjectives of a fault that, said of the photo with a degree word and no verb ("photo
+    /// very dark", "foto muy oscura", "Bild sehr unscharf"), describe it: a complaint.
+    static let describedFaults: Set<String> = [
+        "dark", "dim", "blurry", "blurred", "fuzzy", "grainy", "yellow", "yellowish", "orange", "blue", "bluish",
+        "green", "greenish", "pink", "magenta", "red", "reddish", "bright", "saturated", "contrasty", "warm", "cold",
+        "oscura", "oscuro", "borrosa", "borroso", "desenfocada", "desenfocado", "amarilla", "amarillo", "amarillenta",
+        "azulada", "azul", "verdosa", "rosada", "clara", "claro", "brillante", "saturada", "saturado", "granulada",
+        "calida", "fria", "rojiza",
+        "sombre", "floue", "flou", "jaune", "jaunatre", "bleue", "bleutee", "verte", "verdatre", "claire", "clair",
+        "saturee", "sature", "granuleuse", "chaude", "froide", "lumineuse",
+        "dunkel", "unscharf", "verschwommen", "gelb", "gelblich", "blau", "blaulich", "grun", "grunlich", "hell",
+        "gesattigt", "kornig", "warm", "kalt",
+        "escura", "escuro", "desfocada", "desfocado", "borrada", "amarela", "amarelada", "azulada", "esverdeada",
+        "clara", "saturada", "granulada", "quente", "rosada",
+    ]
+
+    /// Of those, the ones said alone as a complaint ("very blurry"); in Spanish, Portuguese
+    /// and French the feminine agrees with the photo ("muy oscura": la foto), and German
+    /// asks with the comparative ("dunkler"), so the plain form describes.
+    static let faultsSaidAlone: Set<String> = [
+        "blurry", "blurred", "fuzzy",
+        "oscura", "borrosa", "desenfocada", "amarilla", "amarillenta", "clara",
+        "floue", "jaunatre",
+        "dunkel", "hell", "unscharf", "verschwommen", "gelblich",
+        "escura", "desfocada", "borrada", "amarela", "amarelada",
+    ]
+
+    /// Nouns for the photo itself (not its mood or look, which a wish describes).
+    static let photoNouns: Set<String> = [
+        "photo", "picture", "image", "pic", "shot", "scan", "foto", "imagen", "fotografia", "bild", "aufnahme",
+        "imagem",
+    ]
+
     private static let excesses: [(words: [String], correction: [EffectTerm])] = [
         (["saturated", "oversaturated", "over saturated", "vivid", "garish", "colorful", "colourful", "loud"],
          [.init(.saturation, -1)]),
