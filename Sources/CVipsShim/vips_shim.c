@@ -1,6 +1,9 @@
 // See include/vips_shim.h. Each wrapper only pins the option list of one libvips call.
 #include "vips_shim.h"
 
+// vips_vector_set_enabled: not among the headers vips.h includes.
+#include <vips/vector.h>
+
 // libvips also prints a warning for each problem it then reports as an error ("error in
 // tile …" for a truncated file). Easel returns those errors to the caller, so the copies on
 // stderr would only be noise an uploader could trigger at will.
@@ -22,6 +25,10 @@ int easel_vips_start(int concurrency) {
     vips_cache_set_max_files(0);
     // Refuse loaders libvips marks as unsafe for untrusted input (ImageMagick, PDF, SVG …).
     vips_block_untrusted_set(TRUE);
+    // No run-time compiled (Orc) vector code: programs compiled for operations built at once
+    // on several threads crashed in liborc (1 test run in 12), and the plain C paths are as
+    // fast for the engine's edits (ClassicBench, docs/PERFORMANCE.md).
+    vips_vector_set_enabled(FALSE);
     if (concurrency > 0) {
         vips_concurrency_set(concurrency);
     }

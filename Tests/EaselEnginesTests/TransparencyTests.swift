@@ -69,6 +69,13 @@ struct TransparencyTests {
         #expect(interpreter.interpret("blur the background, more contrast").plan.description == "contrast +1")
     }
 
+    /// A limit ("don't change the colours") is kept, and said to be, not called generative.
+    @Test func aLimitIsReportedAsKept() {
+        let limited = interpreter.interpret("don't change the colors, just brighten it")
+        #expect(limited.plan.description == "brightness +1")
+        #expect(limited.notApplied == ["do not change the colors: " + PromptLexicon.keptLimitReason])
+    }
+
     /// Words of change with nothing to change are reported, not dropped.
     @Test func aWordOfChangeAloneIsReported() {
         for prompt in ["more", "intensify", "warmer, much more"] {

@@ -362,6 +362,10 @@ struct ClauseReader {
             // Never applied to the whole frame: what was read is dropped and reported.
             for slot in subClauseSlots..<slots.count { slots[slot] = nil }
             notApplied.append("\(phrase): \(Self.regionReason(regionNeeds))")
+        } else if effectsInSubClause == 0 && generative && words.contains(where: isNegation) {
+            // "don't change the colours": a limit, which the engine keeps by doing only what
+            // is asked; said so rather than called a generative edit.
+            notApplied.append("\(phrase): \(PromptLexicon.keptLimitReason)")
         } else if effectsInSubClause == 0 && generative && !restraintInSubClause {
             notApplied.append("\(phrase): \(PromptLexicon.generativeReason)")
             generativeReport = (notApplied.count - 1, subClauseStart)
@@ -397,6 +401,10 @@ struct ClauseReader {
         last = nil
     }
 
+
+    private func isNegation(_ word: String) -> Bool {
+        if case .polarity(.negate)? = lexicon.match([word], at: 0)?.meaning { true } else { false }
+    }
 
     private func isFillerOrPicture(_ word: String) -> Bool {
         switch lexicon.match([word], at: 0)?.meaning {

@@ -35,6 +35,9 @@ extension PromptLexicon {
     static let generativeReason = "a generative edit (the classic engine adjusts the photo's light, colour, detail "
         + "and framing; the diffusion engine can add, remove or redraw)"
 
+    /// What a limit the prompt sets ("don't change the colours") gets.
+    static let keptLimitReason = "kept: the classic engine changes only what the prompt asks for"
+
     static let tiltReason = "needs the angle of the tilt, which the classic engine does not measure: say how far, "
         + "e.g. \"rotate 2 degrees counterclockwise\""
 
