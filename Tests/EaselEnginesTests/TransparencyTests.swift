@@ -73,7 +73,15 @@ struct TransparencyTests {
     @Test func aLimitIsReportedAsKept() {
         let limited = interpreter.interpret("don't change the colors, just brighten it")
         #expect(limited.plan.description == "brightness +1")
-        #expect(limited.notApplied == ["do not change the colors: " + PromptLexicon.keptLimitReason])
+        #expect(limited.notApplied == ["don't change the colors: " + PromptLexicon.keptLimitReason])
+    }
+
+    /// A scene made into another is generative: a warm grade would only pretend to do it.
+    @Test func aSceneChangeIsGenerative() {
+        let sunset = interpreter.interpret("turn it into a sunset")
+        #expect(sunset.plan.isEmpty)
+        #expect(sunset.notApplied == ["turn it into a sunset: " + PromptLexicon.generativeReason])
+        #expect(interpreter.interpret("warm sunset tones").plan.description == "temperature +1")
     }
 
     /// Words of change with nothing to change are reported, not dropped.
@@ -123,9 +131,10 @@ struct TransparencyTests {
         #expect(PromptLexicon.generativeReason.contains("the diffusion engine can add, remove or redraw"))
     }
 
+    /// Quoted as written, though the reader spells the contraction out.
     @Test func contractionsAreQuotedWhole() {
         #expect(interpreter.interpret("it's too bright in the background").notApplied.first?
-            .hasPrefix("it is too bright in the background: needs a mask of the background") == true)
+            .hasPrefix("it's too bright in the background: needs a mask of the background") == true)
         #expect(interpreter.interpret("it's too dark").plan.description == "brightness +1")
     }
 

@@ -41,6 +41,7 @@ extension Phrasebook {
         ("make it instagram story size", "crop 9:16"),
         ("instagram post", "crop 4:5"),
         ("rotate 90 degrees left", "rotate -90"),
+        ("turn it 90 degrees counterclockwise", "rotate -90"),
         // The general enhancement, and improving a named quality.
         ("improve the quality", "auto levels; vibrance +0.5; sharpness +0.25"),
         ("less yellow", "temperature -0.75"),

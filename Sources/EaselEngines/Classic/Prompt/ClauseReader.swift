@@ -135,7 +135,9 @@ struct ClauseReader {
                     // Known, but not asked for here ("controlled shadows", "level the horizon"):
                     // the sub-clause is reported if nothing else in it is done.
                     unknownInSubClause = true
-                    if terms.contains(where: { $0.kind == .rotate }), !unsupportedReasons.contains(PromptLexicon.tiltReason) {
+                    // "straighten" without an angle; "turn it" without one is no rotation at all.
+                    if terms.contains(where: { $0.kind == .rotate && abs($0.weight) < 90 }),
+                       !unsupportedReasons.contains(PromptLexicon.tiltReason) {
                         unsupportedReasons.append(PromptLexicon.tiltReason)
                     }
                     skipWord()

@@ -10,6 +10,13 @@ extension PromptLexicon {
         + each(["horizon", "the horizon", "tilted", "crooked", "tilt", "the tilt", "straighten it", "straighten the photo",
                 "straighten the image"],
                .unsupported(tiltReason))
+        // A scene made into another ("turn it into a sunset"): a warmer grade would only
+        // pretend to do it.
+        + ["into", "into a", "to"].flatMap { lead in
+            ["sunset", "sunset scene", "night", "night scene", "nighttime", "night time", "daytime", "day time",
+             "winter", "winter scene", "summer", "autumn", "fall", "spring", "a rainy day", "rainy day", "snow",
+             "a snowy scene", "golden hour"].map { ("\(lead) \($0)", LexiconMeaning.unsupported(generativeReason)) }
+        }
         // Phrases with a part's word that describe the whole picture.
         + [("eye catching", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5))),
            ("eye candy", anywhere(.init(.contrast, 0.5), .init(.saturation, 0.5)))]

@@ -3,9 +3,9 @@
 /// tokens the reader works on ("zrob zdjecie jasniejsze").
 enum PromptQuote {
     /// `entry` is a phrase of tokens, with a reason after ": " or not. When the tokens occur
-    /// in `prompt` in order, separated only by what is not a letter or digit, the phrase is
-    /// replaced by that stretch of the prompt; otherwise (a contraction spelled out, "it's"
-    /// read as "it is") the entry is returned as it is.
+    /// in `prompt` in order, separated only by what is not a letter or digit (or as the
+    /// contraction the reader spelled out: "it's" for "it is"), the phrase is replaced by
+    /// that stretch of the prompt; otherwise the entry is returned as it is.
     static func restored(_ entry: String, in prompt: String) -> String {
         let (phrase, reason) = split(entry)
         let tokens = phrase.split(separator: " ").map { Array($0) }
@@ -38,6 +38,11 @@ enum PromptQuote {
     private static func matchedEnd(_ folded: [Character], from start: Int, tokens: [[Character]]) -> Int? {
         var position = start + tokens[0].count
         for token in tokens.dropFirst() {
+            // The reader spells contractions out: "it's" is "it is", "don't" is "do not".
+            if let tail = contractions[String(token)]?.first(where: { starts(folded, at: position, with: Array($0)) }) {
+                position += tail.count
+                continue
+            }
             while position < folded.count, !isWordCharacter(folded[position]) { position += 1 }
             guard starts(folded, at: position, with: token) else { return nil }
             position += token.count
@@ -47,6 +52,11 @@ enum PromptQuote {
         }
         return position
     }
+
+    private static let contractions: [String: [String]] = [
+        "is": ["'s", "\u{2019}s"], "are": ["'re", "\u{2019}re"], "am": ["'m", "\u{2019}m"],
+        "will": ["'ll", "\u{2019}ll"], "have": ["'ve", "\u{2019}ve"], "not": ["n't", "n\u{2019}t"],
+    ]
 
     private static func starts(_ folded: [Character], at start: Int, with token: [Character]) -> Bool {
         start + token.count <= folded.count && Array(folded[start..<(start + token.count)]) == token
