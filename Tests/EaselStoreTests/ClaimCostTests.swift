@@ -23,7 +23,9 @@ import Testing
     @Test func postgresPassesAKeyAtItsLimitWithoutReadingItsQueue() async throws {
         let few = try await Self.buffersOfPostgresClaimPastKeyAtLimit(queuedBehindLimit: 100)
         let many = try await Self.buffersOfPostgresClaimPastKeyAtLimit(queuedBehindLimit: 5000)
-        #expect(many < few + few / 2, "a claim touched \(few) buffers past 100 queued jobs and \(many) past 5000")
+        // Fifty times the queue adds a level to each B-tree the claim probes and updates (26
+        // against 39 buffers); reading the queue would cost hundreds (231 with the old query).
+        #expect(many < 2 * few, "a claim touched \(few) buffers past 100 queued jobs and \(many) past 5000")
     }
 
     /// As `stepsOfClaimPastKeyAtLimit`, on PostgreSQL: the buffers the claim's plan touched
@@ -49,6 +51,10 @@ import Testing
         for expected in ["a1", "a2"] {
             #expect(try await db.jobs.claimNext(owner: "w", leaseDuration: .seconds(60), perKeyLimit: 2)?.id == expected)
         }
+        // The same table state for every run: whether autovacuum has set the visibility map
+        // yet decides how many heap pages an index-only probe visits, which is the machine's
+        // timing, not the claim's cost.
+        try await database.client.query("VACUUM (ANALYZE) jobs", logger: logger)
         let now = Millis.now()
         let claim = PostgresJobStore.queuedClaim(owner: "w", expires: now + 60_000, now: now, perKeyLimit: 2)
         let explained = PostgresQuery(unsafeSQL: "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + claim.sql, binds: claim.binds)
