@@ -27,6 +27,9 @@ struct ClauseReader {
     private let lexicon: PromptLexicon
     private var slots: [EditOperation?] = []
     private(set) var notApplied: [String] = []
+    /// Sub-clauses that only say what the photo is ("kitchen photo"): reported when the
+    /// prompt asks for nothing else, since a failed job names every clause.
+    private(set) var contextPhrases: [String] = []
     /// The clause asks to hold back ("don't overdo it"): every edit of the prompt is softened.
     private(set) var restrained = false
 
@@ -92,6 +95,19 @@ struct ClauseReader {
         reference = firstReference()
         var index = 0
         while index < tokens.count {
+            if Self.number(tokens[index]) != nil, index + 1 < tokens.count, tokens[index + 1] == "s" {
+                // "70s", "1980s": a decade's look.
+                apply(PromptLexicon.decadeLook)
+                index += 2
+                continue
+            }
+            // "1080x1350": a size, read as its ratio.
+            if let width = Self.number(tokens[index]), index + 2 < tokens.count, tokens[index + 1] == "x",
+               let height = Self.number(tokens[index + 2]), width >= 16, height >= 16 {
+                apply([EffectTerm(.aspect, width / height)])
+                index += 3
+                continue
+            }
             if let number = Self.number(tokens[index]) {
                 var unit: NumberUnit?
                 if case .unit(let u)? = lexicon.match(tokens, at: index + 1)?.meaning {
@@ -200,6 +216,8 @@ struct ClauseReader {
     /// "a photo of my dog", "this portrait of her": what the whole picture shows, not a part
     /// of it. ("The colours of the sky" is a part: colours are not a picture.)
     private func namesThePictureContent(at index: Int) -> Bool {
+        // "dog photo", "food pic": the kind of photo, not a part of it.
+        if index + 1 < tokens.count, Self.pictures.contains(tokens[index + 1]) { return true }
         var before = index - 1
         while before >= 0, Self.determiners.contains(tokens[before]) { before -= 1 }
         guard before >= 1, tokens[before] == "of" else { return false }
@@ -274,18 +292,22 @@ struct ClauseReader {
         last = application
     }
 
-    /// A fault adjective after a degree word ("very", "muy", "sehr"), with no modifier of
-    /// direction and no verb of an edit before it, after a noun for the photo ("photo very
-    /// dark") or, for the words that are rarely wishes, alone ("very blurry", "muy oscura").
+    /// A fault adjective after a degree word ("very", "a bit", "muy", "sehr"), with no
+    /// modifier of direction and no verb of an edit before it, after a noun for the photo
+    /// ("photo very dark", "foto un poco oscura") or alone: a cast with any degree ("a bit
+    /// green"), and strongly said, the words that are rarely wishes ("very blurry", "muy
+    /// oscura"; "a little blurry" asks for a little blur).
     private func describesAFault(_ phrase: String, at index: Int) -> Bool {
-        guard pending.hasIntensity, pending.intensity >= 1.25, !pending.hasPolarity,
-              PromptLexicon.describedFaults.contains(phrase) else { return false }
+        guard pending.hasIntensity, !pending.hasPolarity, PromptLexicon.describedFaults.contains(phrase) else { return false }
         let before = tokens[subClauseStart..<index]
         // "muito mais clara" compares: a wish.
         guard !before.contains(where: { PromptLexicon.verbsOfANewEdit.contains($0) || Self.comparatives.contains($0) }) else {
             return false
         }
-        return before.contains(where: PromptLexicon.photoNouns.contains) || PromptLexicon.faultsSaidAlone.contains(phrase)
+        // A cast said with any degree describes ("a bit green", "kinda yellowish"): more of
+        // one is asked with "more" or "add".
+        return before.contains(where: PromptLexicon.photoNouns.contains) || PromptLexicon.castsSaidAlone.contains(phrase)
+            || (pending.intensity >= 1.25 && PromptLexicon.faultsSaidAlone.contains(phrase))
     }
 
     private static let comparatives: Set<String> = ["more", "mas", "mais", "plus", "mehr", "更", "もっと"]
@@ -307,7 +329,8 @@ struct ClauseReader {
             state.modifiers.add(polarity: .excess)
             recompute(state)
         }
-        if effectsInSubClause > 0 { complaintBefore = last?.modifiers.isComplaint ?? false }
+        // A complaint, or a fault stated ("it is very blue"), which a bare state after it continues.
+        if effectsInSubClause > 0 { complaintBefore = last.map { $0.modifiers.isComplaint || $0.correcting } ?? false }
         endsInComplaint = complaintBefore
         let words = tokens[subClauseStart..<max(subClauseStart, end)]
         let phrase = words.joined(separator: " ")
@@ -375,6 +398,12 @@ struct ClauseReader {
             if let report = generativeReport, report.entry == notApplied.count - 1 {
                 // "replace the background | with a beach": the rest of the same request.
                 notApplied[report.entry] = tokens[report.start..<end].joined(separator: " ") + ": " + PromptLexicon.generativeReason
+            } else if !polarityInSubClause, words.count <= 6,
+                      [words.first, words.dropFirst().first, words.last].contains(where: { $0.map(PromptLexicon.photoNouns.contains) == true }) {
+                // "kitchen photo", "product shot for my shop": what the photo is, said for
+                // context, a noun for it at either end; reported only if nothing else is done
+                // (`contextPhrases`). "rendi la foto più calda" asks something: reported.
+                contextPhrases.append("\(phrase): not understood by the classic engine")
             } else {
                 // Mostly unknown words: perhaps a language it does not read, which it says.
                 let languages = unknownWordsInSubClause * 2 >= words.count ? Self.languagesRead : ""

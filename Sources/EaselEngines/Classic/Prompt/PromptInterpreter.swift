@@ -24,6 +24,7 @@ public struct PromptInterpreter: Sendable {
         var operations: [EditOperation] = []
         var notApplied: [String] = []
         var restrained = false
+        var context: [String] = []
         func report(_ phrase: String) {
             if !notApplied.contains(phrase) { notApplied.append(phrase) }
         }
@@ -46,8 +47,10 @@ public struct PromptInterpreter: Sendable {
                 operations += reader.operations
                 restrained = restrained || reader.restrained
                 reader.notApplied.map { PromptQuote.restored(TokenSegmenter.joined($0), in: text) }.forEach(report)
+                context += reader.contextPhrases.map { PromptQuote.restored(TokenSegmenter.joined($0), in: text) }
             }
         }
+        if operations.isEmpty { context.forEach(report) }
         if restrained { operations = operations.map { $0.softened() } }
         return PromptInterpretation(plan: EditPlan(operations), notApplied: notApplied)
     }

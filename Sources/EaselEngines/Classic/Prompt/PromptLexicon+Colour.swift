@@ -22,7 +22,8 @@ extension PromptLexicon {
                 "revive the colours"],
                anywhere(.init(.contrast), .init(.saturation), .init(.autoWhiteBalance, 0.5)))
         // The photo said to be old is the input, not the look asked for.
-        + each(["this old photo", "my old photo", "old scan", "this old scan", "this faded photo", "my faded photo",
+        + each(["product photo", "product photos", "product shot", "product shots", "product image", "product picture",
+                "this old photo", "my old photo", "old scan", "this old scan", "this faded photo", "my faded photo",
                 "this black and white photo", "my black and white photo", "the black and white photo",
                 "this old black and white photo", "my old black and white photo", "this b and w photo",
                 "this black and white picture", "this black and white image"], .pictureNoun)
@@ -136,6 +137,11 @@ extension PromptLexicon {
         + each(["instagram post", "instagram portrait", "insta post", "ig post"], anywhere(.init(.aspect, 4.0 / 5)))
         + each(["instagram", "insta", "social media look"],
                anywhere(.init(.contrast, 0.5), .init(.vibrance), .init(.vignette, 0.5)))
+
+    /// "70s", "1980s": the vintage look.
+    static let decadeLook: [EffectTerm] = [
+        .init(.temperature, 0.5), .init(.saturation, -0.5), .init(.fade), .init(.vignette, 0.5), .init(.grain, 0.5),
+    ]
 
     /// A tint the photo is said to have ("it has a green tint", "there's a yellow tint"): a
     /// cast to remove. Asked for ("add a green tint") a tint is a look.

@@ -6,7 +6,8 @@ extension PromptLexicon {
         + each(["rotate left", "turn left", "rotate counterclockwise", "rotate anticlockwise",
                 "turn counterclockwise", "turn anticlockwise"], anywhere(.init(.rotate, -90)))
         + each(["upside down", "turn upside down", "rotate 180", "flip it over"], anywhere(.init(.rotate, 180)))
-        + each(["straighten", "level the horizon"], withModifier(.init(.rotate, 1)))
+        + each(["straighten", "level the horizon", "straighten it", "straighten the photo", "straighten the image"],
+               withModifier(.init(.rotate, 1)))
         // "turn it 90 degrees": a turn by an angle; "turn it into a sunset" is no rotation.
         + each(["turn it", "turn the photo", "turn the image", "turn the picture"], withModifier(.init(.rotate, 90)))
         + each(["counterclockwise", "anticlockwise", "counter clockwise", "anti clockwise", "ccw",

@@ -44,7 +44,7 @@ extension PromptLexicon {
         ("subtle", 0.5), ("subtly", 0.5), ("gently", 0.5), ("gentle", 0.5), ("mild", 0.5),
         ("mildly", 0.5), ("lightly", 0.5), ("barely", 0.5), ("softly", 0.5), ("a smidge", 0.5),
         ("marginally", 0.5), ("just a bit", 0.5), ("a tiny bit", 0.5), ("tiny bit", 0.5), ("a teeny bit", 0.5),
-        ("a wee bit", 0.5), ("just a touch", 0.5), ("a little more", 0.5), ("moderately", 0.75),
+        ("a wee bit", 0.5), ("just a touch", 0.5), ("kinda", 0.75), ("sorta", 0.75), ("sort of", 0.75), ("a little more", 0.5), ("moderately", 0.75),
         ("very", 1.5), ("much", 1.5), ("really", 1.5), ("strongly", 1.5), ("a lot", 1.5),
         ("lots", 1.5), ("significantly", 1.5), ("considerably", 1.5), ("noticeably", 1.5),
         ("way", 1.5), ("far", 1.5), ("deeply", 1.5), ("quite", 1.25), ("pretty", 1.25),

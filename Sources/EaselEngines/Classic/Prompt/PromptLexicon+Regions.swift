@@ -7,9 +7,7 @@ extension PromptLexicon {
             part.words.map { ($0, LexiconMeaning.region("a mask of the \(part.name ?? $0)")) }
         }
         // A tilt the engine does not measure: "straighten by 2 degrees" is done.
-        + each(["horizon", "the horizon", "tilted", "crooked", "tilt", "the tilt", "straighten it", "straighten the photo",
-                "straighten the image"],
-               .unsupported(tiltReason))
+        + each(["horizon", "the horizon", "tilted", "crooked", "tilt", "the tilt"], .unsupported(tiltReason))
         // A scene made into another ("turn it into a sunset"): a warmer grade would only
         // pretend to do it.
         + ["into", "into a", "to"].flatMap { lead in
@@ -61,7 +59,8 @@ extension PromptLexicon {
         ("sky", ["sky", "skies", "clouds", "cloud"]),
         ("subject", ["subject", "main subject", "the subject"]),
         ("person", ["person", "people", "man", "woman", "men", "women", "girl", "boy", "baby", "child", "kid",
-                    "kids", "model", "portrait subject", "body"]),
+                    "kids", "model", "portrait subject", "body", "singer", "bride", "groom", "guitarist", "musician",
+                    "drummer", "dancer", "performer", "speaker", "player", "athlete", "couple", "guy", "lady"]),
         ("clothes", ["clothes", "clothing", "shirt", "dress", "jacket", "blazer", "outfit", "coat"]),
         (nil, ["cat", "cats", "dog", "dogs", "kitten", "puppy", "bird", "birds", "horse", "pet", "animal"]),
         (nil, ["car", "cars", "motorcycle", "motorbike", "bike", "bicycle", "rocket", "cup", "mug",

@@ -3,7 +3,7 @@ extension PromptLexicon {
     /// `PromptNormalizer`): lowercase, "&" as "and", "n't" as " not", hyphens as spaces.
     static let standard = PromptLexicon(
         toneWords + colourWords + styleWords + framingWords + grammarWords
-            + regionWords + stateWords + excessStateWords + languageWords + languageRegionWords,
+            + regionWords + stateWords + excessStateWords + impressionWords + languageWords + languageRegionWords,
         generativeTriggers: generativeTriggers.union(languageTriggers))
 
     static func anywhere(_ terms: EffectTerm...) -> LexiconMeaning {

@@ -11,7 +11,7 @@ extension PromptLexicon {
                     stateDegrees.map { degree, factor in
                         let phrase = [copula, degree, word].filter { !$0.isEmpty }.joined(separator: " ")
                         let terms = correction.map { EffectTerm($0.kind, $0.weight * factor) }
-                        return (phrase, LexiconMeaning.effect(terms, placement: .anywhere))
+                        return (phrase, LexiconMeaning.effect(terms, placement: .correcting))
                     }
                 }
             }
@@ -26,7 +26,7 @@ extension PromptLexicon {
                 stateCopulas.flatMap { copula in
                     stateDegrees.filter { !$0.0.isEmpty }.map { degree, factor in
                         let terms = correction.map { EffectTerm($0.kind, $0.weight * factor) }
-                        return ("\(copula) \(degree) \(word)", LexiconMeaning.effect(terms, placement: .anywhere))
+                        return ("\(copula) \(degree) \(word)", LexiconMeaning.effect(terms, placement: .correcting))
                     }
                 }
             }
@@ -47,6 +47,7 @@ extension PromptLexicon {
     static let describedFaults: Set<String> = [
         "dark", "dim", "blurry", "blurred", "fuzzy", "grainy", "yellow", "yellowish", "orange", "blue", "bluish",
         "green", "greenish", "pink", "magenta", "red", "reddish", "bright", "saturated", "contrasty", "warm", "cold",
+        "purple", "pinkish", "verde", "verdes", "vert", "verte", "grunlich", "bleute", "esverdeado",
         "oscura", "oscuro", "borrosa", "borroso", "desenfocada", "desenfocado", "amarilla", "amarillo", "amarillenta",
         "azulada", "azul", "verdosa", "rosada", "clara", "claro", "brillante", "saturada", "saturado", "granulada",
         "calida", "fria", "rojiza",
@@ -69,11 +70,29 @@ extension PromptLexicon {
         "escura", "desfocada", "borrada", "amarela", "amarelada",
     ]
 
+    /// Casts named by their colour: said with a degree word and nothing else ("a bit green",
+    /// "un peu jaune", "etwas gelb"), a cast the photo has.
+    static let castsSaidAlone: Set<String> = [
+        "green", "greenish", "yellow", "yellowish", "magenta", "pink", "pinkish", "purple", "blue", "bluish", "orange",
+        "verde", "verdosa", "amarilla", "amarillo", "amarillenta", "azulada", "vert", "verte", "verdatre", "jaune",
+        "jaunatre", "bleute", "bleutee", "grun", "grunlich", "gelb", "gelblich", "blaulich", "esverdeada", "amarela",
+        "amarelada",
+    ]
+
     /// Nouns for the photo itself (not its mood or look, which a wish describes).
     static let photoNouns: Set<String> = [
         "photo", "picture", "image", "pic", "shot", "scan", "foto", "imagen", "fotografia", "bild", "aufnahme",
-        "imagem",
+        "imagem", "photos", "pictures", "images", "shots", "fotos", "bilder", "interior", "portrait", "selfie", "headshot",
     ]
+
+    /// "looks cold", "feels too warm": how the photo comes across, a fault to correct.
+    static let impressionWords: [(String, LexiconMeaning)] =
+        ["looks", "feels", "seems", "look", "feel"].flatMap { copula in
+            [("\(copula) cold", anywhere(.init(.temperature, 0.75))), ("\(copula) cool", anywhere(.init(.temperature, 0.75))),
+             ("\(copula) warm", anywhere(.init(.temperature, -0.75))), ("\(copula) too cold", anywhere(.init(.temperature, 0.75))),
+             ("\(copula) too warm", anywhere(.init(.temperature, -0.75))), ("\(copula) hazy", anywhere(.init(.dehaze))),
+             ("\(copula) foggy", anywhere(.init(.dehaze)))]
+        }
 
     private static let excesses: [(words: [String], correction: [EffectTerm])] = [
         (["saturated", "oversaturated", "over saturated", "vivid", "garish", "colorful", "colourful", "loud"],

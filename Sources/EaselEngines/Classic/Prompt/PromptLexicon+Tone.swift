@@ -12,7 +12,7 @@ extension PromptLexicon {
 
     /// "fix it", "correct that": after a complaint, the request to correct it.
     static let fixWords: Set<String> = [
-        "fix", "correct", "repair", "arregla", "arreglalo", "arreglala", "corrige",
+        "fix", "correct", "repair", "recover", "arregla", "arreglalo", "arreglala", "corrige",
         "corrigelo", "corrigela", "corrija", "corrigez", "corriger", "korrigiere", "korrigieren", "beheben",
         "behebe", "修正", "修复", "直して", "補正して",
     ]
