@@ -1,6 +1,10 @@
 extension Phrasebook {
     /// Chinese, simplified and traditional.
     static let chinese: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("照片有点糊", "sharpness +1"),
+        ("日落颜色不够浓", "saturation +0.5; vibrance +1"),
+        ("高级灰", "contrast -0.25; saturation -0.75"),
         // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
         ("加个白边", "white border"),
         ("加黑边", "black border"),

@@ -1,6 +1,25 @@
 extension Phrasebook {
     /// English variants of the same requests, beside the main prompt table.
     static let english: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("kinda greenish", "tint +0.75"),
+        ("a bit green", "tint +0.38"),
+        ("a little yellow", "temperature -0.38"),
+        ("more green", "tint -1"),
+        ("the pasta looks cold and unappetizing, warm it up a bit", "temperature +0.75"),
+        ("looks cold, warm it up", "temperature +1"),
+        ("concert shot, crazy noisy from high ISO", "denoise"),
+        ("the reef photo is very blue and hazy", "contrast +0.5; temperature +1.13"),
+        ("screenshot from an old film, lots of grain and it's faded", "contrast +1; saturation +0.5; denoise"),
+        ("make it square with white bars", "crop 1:1; pad; white border"),
+        ("rotate it upside down", "rotate 180"),
+        ("tilt it -5 degrees", "rotate -5"),
+        ("kitchen photo, straighten it by 2 degrees clockwise", "rotate 2"),
+        ("crop to 1080x1350", "crop 4:5"),
+        ("vintage 1980s look", "fade; saturation -0.5; temperature +0.5; vignette +0.5; grain +0.5"),
+        ("food pic is kinda flat", "contrast +0.75; saturation +0.38"),
+        ("the puppy pic is too warm", "temperature -0.75"),
+        ("the window is blown out, recover it", "highlights -1"),
         // The photo described with a degree word states a fault; asked for, it is a wish.
         ("photo very dark", "brightness +1.5"),
         ("very blurry", "sharpness +1.5"),

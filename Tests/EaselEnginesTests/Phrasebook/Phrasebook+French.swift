@@ -1,5 +1,10 @@
 extension Phrasebook {
     static let french: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("photo un peu jaune", "temperature -0.38"),
+        ("photo un peu floue", "sharpness +0.5"),
+        ("le plat a l'air fade", "contrast +1; saturation +0.5"),
+        ("les couleurs sont délavées", "contrast +1; saturation +0.5"),
         // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
         ("photo très sombre", "brightness +1.5"),
         ("une ambiance très sombre", "brightness -1.5"),

@@ -1,5 +1,9 @@
 extension Phrasebook {
     static let german: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("Foto etwas gelb", "temperature -0.38"),
+        ("Konzertfoto rauscht stark", "denoise"),
+        ("kinomäßiger Look mit kühlen Tönen", "contrast +0.5; temperature -1; split tone; vignette +0.5"),
         // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
         ("sehr dunkel", "brightness +1.5"),
         ("Foto sehr dunkel", "brightness +1.5"),

@@ -1,5 +1,10 @@
 extension Phrasebook {
     static let japanese: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("猫の写真がちょっとボケてる", "sharpness +0.5"),
+        ("ピンボケしてる", "sharpness +1"),
+        ("色味を自然に", "auto white balance"),
+        ("雪が青白くなっちゃった", "temperature +0.75"),
         // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
         ("ノイズが多い", "denoise"),
         ("白い枠をつけて", "white border"),

@@ -1,5 +1,9 @@
 extension Phrasebook {
     static let portuguese: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("foto um pouco escura", "brightness +0.5"),
+        ("as cores estão lavadas", "contrast +1; saturation +0.5"),
+        ("deixa mais quentinha", "temperature +0.5"),
         // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
         ("tira o ruído", "denoise"),
         ("remove o ruído da foto", "denoise"),

@@ -1,5 +1,10 @@
 extension Phrasebook {
     static let spanish: [(String, String)] = [
+        // From a second probe: casts and faults described, noise, framing, looks.
+        ("foto un poco oscura", "brightness +0.5"),
+        ("foto submarina muy verde", "tint +1.13"),
+        ("estilo cine, con tonos fríos", "contrast +0.5; temperature -1; split tone; vignette +0.5"),
+        ("dale más color", "saturation +0.5; vibrance +1"),
         // From a probe of realistic prompts: descriptions, noise, borders, colour, light.
         ("foto muy oscura", "brightness +1.5"),
         ("muy oscura", "brightness +1.5"),

@@ -376,6 +376,9 @@ struct ClauseReader {
         let onlyRemovals = !removals.isEmpty && removals.count == operationsInSubClause && !(last?.modifiers.isNegated ?? false)
         if fixesComplaint {
             // Done by the clause before.
+        } else if restraintInSubClause && effectsInSubClause == 0 && !unknownInSubClause {
+            // "don't overdo it" softens the rest; with nothing else asked it is said.
+            contextPhrases.append("\(phrase): nothing to hold back, no other edit was asked for")
         } else if onlyRemovals && regionNeeds.isEmpty {
             let looks = Array(Set(removals.map(\.kind.rawValue))).sorted().joined(separator: ", ")
             notApplied.append("\(phrase): the classic engine adds \(looks) but does not take away what the photo has")

@@ -54,6 +54,13 @@ extension PromptLexicon {
         // Detail.
         each(["锐化", "锐利", "清晰", "清楚", "锐度", "更清晰"], anywhere(.init(.sharpness))),
         each(["模糊", "虚化", "柔化", "朦胧", "柔焦"], anywhere(.init(.sharpness, -1))),
+        // "糊" said of a photo is a fault: "有点糊", "照片糊了".
+        each(["糊", "糊了", "有点糊", "很糊", "太糊"], correcting(.init(.sharpness))),
+        each(["不够浓", "颜色不够浓", "不够鲜艳"], anywhere(.init(.vibrance), .init(.saturation, 0.5))),
+        each(["清新", "小清新", "日系", "日系小清新"], anywhere(.init(.brightness, 0.5), .init(.contrast, -0.25),
+                                                     .init(.temperature, -0.25), .init(.saturation, -0.25))),
+        each(["高级灰"], anywhere(.init(.saturation, -0.75), .init(.contrast, -0.25))),
+        each(["港风", "港式"], anywhere(.init(.contrast, 0.5), .init(.fade, 0.5), .init(.temperature, 0.25), .init(.grain, 0.5))),
         each(["噪点", "噪声", "杂色", "噪音"], noiseCorrection),
         each(["噪点多", "噪点很多", "很多噪点", "好多噪点", "噪点严重", "有噪点", "噪点明显"], anywhere(.init(.denoise))),
         each(["降噪", "去噪", "去噪点", "减少噪点", "去除噪点", "消除噪点"], anywhere(.init(.denoise))),

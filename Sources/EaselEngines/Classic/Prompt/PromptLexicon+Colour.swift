@@ -22,7 +22,9 @@ extension PromptLexicon {
                 "revive the colours"],
                anywhere(.init(.contrast), .init(.saturation), .init(.autoWhiteBalance, 0.5)))
         // The photo said to be old is the input, not the look asked for.
-        + each(["product photo", "product photos", "product shot", "product shots", "product image", "product picture",
+        + each(["from an old film", "from a film", "film screenshot", "screenshot from an old film", "old film screenshot",
+                "frame grab", "is letterboxed", "movie screenshot", "screenshot from a movie",
+                "product photo", "product photos", "product shot", "product shots", "product image", "product picture",
                 "this old photo", "my old photo", "old scan", "this old scan", "this faded photo", "my faded photo",
                 "this black and white photo", "my black and white photo", "the black and white photo",
                 "this old black and white photo", "my old black and white photo", "this b and w photo",

@@ -5,7 +5,14 @@ extension PromptLexicon {
               "turn clockwise", "rotate it", "rotate the image", "rotate the photo"], anywhere(.init(.rotate, 90)))
         + each(["rotate left", "turn left", "rotate counterclockwise", "rotate anticlockwise",
                 "turn counterclockwise", "turn anticlockwise"], anywhere(.init(.rotate, -90)))
-        + each(["upside down", "turn upside down", "rotate 180", "flip it over"], anywhere(.init(.rotate, 180)))
+        + each(["upside down", "turn upside down", "rotate 180", "flip it over", "rotate it upside down",
+                "rotate upside down", "turn it upside down", "flip it upside down"], anywhere(.init(.rotate, 180)))
+        + each(["tilt", "tilt it", "tilt the photo", "tilt the image"], withModifier(.init(.rotate, 1)))
+        // Bars already in the picture: the engine does not find their edges.
+        + each(["crop the black bars off", "crop off the black bars", "crop out the black bars", "remove the black bars",
+                "remove black bars", "remove the letterbox", "remove the letterboxing", "get rid of the black bars"],
+               .unsupported("needs the bars' size, which the classic engine does not detect: crop to the picture's "
+                   + "ratio instead, e.g. \"crop to 2.39:1\""))
         + each(["straighten", "level the horizon", "straighten it", "straighten the photo", "straighten the image"],
                withModifier(.init(.rotate, 1)))
         // "turn it 90 degrees": a turn by an angle; "turn it into a sunset" is no rotation.
@@ -28,10 +35,13 @@ extension PromptLexicon {
         + each(["crop to the subject", "crop to subject", "crop around the subject", "center the subject",
                 "centre the subject", "crop to the salient area", "crop to the main subject", "frame the subject",
                 "crop on the subject"], anywhere(.init(.salientCrop)))
-        + each(["white border", "white borders", "white frame", "white bars", "white padding", "white matte",
-                "add a white border", "white background fill"], anywhere(.init(.whiteBorder)))
-        + each(["black border", "black borders", "black frame", "black bars", "black padding"],
-               anywhere(.init(.blackBorder)))
+        + each(["white border", "white borders", "white frame", "white matte", "add a white border"],
+               anywhere(.init(.whiteBorder)))
+        // Bars and padding fill around the whole picture: fitted, not cropped.
+        + each(["white bars", "white padding", "white background fill", "with white bars", "white bars on the sides"],
+               anywhere(.init(.pad), .init(.whiteBorder)))
+        + each(["black border", "black borders", "black frame"], anywhere(.init(.blackBorder)))
+        + each(["black bars", "black padding", "with black bars"], anywhere(.init(.pad), .init(.blackBorder)))
         + each(["blurred border", "blurred borders", "blurred bars", "blurred background fill", "blur fill",
                 "blurred fill", "blurred padding", "blurry borders", "blurred edges fill"], anywhere(.init(.blurredBorder)))
         + each(["border", "borders", "frame it", "add a border", "add a frame", "photo frame"], anywhere(.init(.whiteBorder)))

@@ -19,7 +19,8 @@ extension PromptLexicon {
         + each(["don't overdo it", "dont overdo it", "do not overdo it", "don't overdo", "not too much", "keep it subtle",
                 "keep it natural", "nothing drastic", "nothing too strong", "nothing too much", "natural looking",
                 "keep it realistic", "tone it down", "not too strong", "subtle please", "keep it light",
-                "nothing fancy", "no filters", "no filter", "keep it simple", "more natural",
+                "nothing fancy", "no filters", "no filter", "keep it simple", "don't overdo any of it",
+                "do not overdo any of it", "nothing crazy", "not too much", "more natural",
                 "make it more natural", "make them more natural", "look more natural", "looks natural"], .restraint)
         + each(["and", "but", "while", "whereas", "then", "with", "plus also", "yet", "or", "also",
                 "after that", "afterwards", "finally", "as well as"], .separator)

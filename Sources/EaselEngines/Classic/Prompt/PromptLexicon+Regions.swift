@@ -7,7 +7,7 @@ extension PromptLexicon {
             part.words.map { ($0, LexiconMeaning.region("a mask of the \(part.name ?? $0)")) }
         }
         // A tilt the engine does not measure: "straighten by 2 degrees" is done.
-        + each(["horizon", "the horizon", "tilted", "crooked", "tilt", "the tilt"], .unsupported(tiltReason))
+        + each(["horizon", "the horizon", "tilted", "crooked", "the tilt"], .unsupported(tiltReason))
         // A scene made into another ("turn it into a sunset"): a warmer grade would only
         // pretend to do it.
         + ["into", "into a", "to"].flatMap { lead in

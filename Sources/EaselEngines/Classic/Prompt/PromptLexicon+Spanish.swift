@@ -69,7 +69,7 @@ extension PromptLexicon {
              anywhere(.init(.temperature, 0.5), .init(.saturation, -0.5), .init(.fade), .init(.vignette, 0.5), .init(.grain, 0.5))),
         each(["pelicula", "analogico", "analogica", "aspecto de pelicula"],
              anywhere(.init(.contrast, 0.5), .init(.fade, 0.5), .init(.temperature, 0.25), .init(.grain, 0.5))),
-        each(["cinematografico", "cinematografica", "de cine"], anywhere(.init(.contrast, 0.5), .init(.splitTone), .init(.vignette, 0.5))),
+        each(["cinematografico", "cinematografica", "de cine", "estilo cine", "estilo de cine", "look de cine"], anywhere(.init(.contrast, 0.5), .init(.splitTone), .init(.vignette, 0.5))),
         // Detail.
         each(["nitidez", "nitido", "nitida", "enfocar", "enfoca", "enfocala", "enfocado", "definicion", "definido",
               "definida", "afilar", "perfilar"], anywhere(.init(.sharpness))),
@@ -103,6 +103,8 @@ extension PromptLexicon {
         each(["borde blanco", "bordes blancos", "marco blanco", "anade un borde blanco", "borde blanco fino", "con borde blanco"], anywhere(.init(.whiteBorder))),
         each(["borde negro", "bordes negros", "marco negro", "borde negro fino"], anywhere(.init(.blackBorder))),
         // Grammar.
+        each(["tono suave", "tonos suaves", "look suave"], anywhere(.init(.contrast, -0.5), .init(.brightness, 0.25))),
+        each(["dale mas color", "mas color"], anywhere(.init(.vibrance), .init(.saturation, 0.5))),
         each(["dale mas vida a los colores", "mas vida a los colores", "dale vida a los colores", "colores con mas vida"],
              anywhere(.init(.vibrance), .init(.saturation, 0.5))),
         each(["bajale", "bajarle", "bajale un poco"], .polarity(.decrease)),
@@ -128,7 +130,7 @@ extension PromptLexicon {
              .polarity(.sufficient)),
         each(["sin exagerar", "no exageres", "no te pases", "sin pasarse", "sin pasarte", "que sea sutil",
               "que se vea natural", "natural", "con moderacion", "nada exagerado", "nada drastico", "no lo exageres",
-              "no demasiado"], .restraint),
+              "no demasiado", "mas discreto", "discreto", "discreta"], .restraint),
         each(["y", "e", "pero", "luego", "despues", "tambien", "con", "ademas", "mientras", "asi como",
               "y luego", "y tambien"], .separator),
         each(["imagen", "foto", "fotografia", "tono", "tonos", "colores", "color", "aspecto", "estilo", "efecto",

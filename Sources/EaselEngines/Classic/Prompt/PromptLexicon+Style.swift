@@ -31,7 +31,8 @@ extension PromptLexicon {
                 "too much grain", "get rid of the grain", "get rid of the noise", "get rid of noise",
                 // Noise in an amount is a complaint, however much ("lots of noise").
                 "lots of noise", "a lot of noise", "so much noise", "much noise", "plenty of noise",
-                "heavy noise", "full of noise", "noise everywhere",
+                "heavy noise", "full of noise", "noise everywhere", "high iso", "from high iso", "high iso noise",
+                "iso noise", "lots of grain", "a lot of grain",
                 "clean up", "clean it up", "clean up the image", "clean up the photo", "clean the image up",
                 "clean the photo up"], anywhere(.init(.denoise)))
         + each(["grain", "film grain", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
