@@ -84,6 +84,24 @@ struct TransparencyTests {
         #expect(interpreter.interpret("warm sunset tones").plan.description == "temperature +1")
     }
 
+    /// A pet or a person named in another language is a part: reported, never applied to the
+    /// whole frame; "猫の写真" is the photo of a cat, the whole photo.
+    @Test func partsInOtherLanguages() {
+        for prompt in ["mon chat est un peu flou", "el perro está borroso", "磨皮美白"] {
+            let interpretation = interpreter.interpret(prompt)
+            #expect(interpretation.plan.isEmpty, "\(prompt)")
+            #expect(interpretation.notApplied.first?.contains("needs a mask") == true, "\(prompt): \(interpretation.notApplied)")
+        }
+        #expect(interpreter.interpret("猫の写真がちょっとボケてる").plan.description == "sharpness +0.5")
+    }
+
+    /// What the prompt asks to keep is kept, and said to be; restraint alone is said too.
+    @Test func keepsAndRestraintAloneAreReported() {
+        #expect(interpreter.interpret("Please keep the grain").notApplied == ["Please keep the grain: " + PromptLexicon.keptLimitReason])
+        #expect(interpreter.interpret("nur dezent").notApplied.count == 1)
+        #expect(interpreter.interpret("brighter, don't overdo it").notApplied.isEmpty)
+    }
+
     /// Words of change with nothing to change are reported, not dropped.
     @Test func aWordOfChangeAloneIsReported() {
         for prompt in ["more", "intensify", "warmer, much more"] {

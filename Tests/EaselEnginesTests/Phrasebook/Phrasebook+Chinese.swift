@@ -1,6 +1,7 @@
 extension Phrasebook {
     /// Chinese, simplified and traditional.
     static let chinese: [(String, String)] = [
+        ("猫咪照片有点糊", "sharpness +1"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("照片有点糊", "sharpness +1"),
         ("日落颜色不够浓", "saturation +0.5; vibrance +1"),

@@ -1,6 +1,13 @@
 extension Phrasebook {
     /// English variants of the same requests, beside the main prompt table.
     static let english: [(String, String)] = [
+        ("a bit of sharpening would help too", "sharpness +1"),
+        ("warmer, but not too orange", "temperature +0.5"),
+        ("stage lights made everything purple", "tint +0.75"),
+        ("shadows too deep", "shadows +1"),
+        ("selfie, make it 4:5 for instagram", "crop 4:5"),
+        ("scanned document, make the paper white and text crisp", "auto levels; auto white balance; sharpness +1"),
+        ("It has turned yellow over time", "temperature -0.75"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("kinda greenish", "tint +0.75"),
         ("a bit green", "tint +0.38"),

@@ -166,6 +166,9 @@ struct ClauseReader {
                     last.modifiers.add(polarity: .sufficient)
                     recompute(last)
                 }
+            case .polarity(.excess) where length == 1 && tokens[index] == "too" && endsSubClause(after: index + length):
+                // "a bit of sharpening would help too": "too" last is "as well".
+                skipWord()
             case .polarity(let polarity):
                 pending.add(polarity: polarity)
                 polarityInSubClause = true
@@ -216,8 +219,11 @@ struct ClauseReader {
     /// "a photo of my dog", "this portrait of her": what the whole picture shows, not a part
     /// of it. ("The colours of the sky" is a part: colours are not a picture.)
     private func namesThePictureContent(at index: Int) -> Bool {
-        // "dog photo", "food pic": the kind of photo, not a part of it.
+        // "dog photo", "food pic", "猫の写真": the kind of photo, not a part of it.
         if index + 1 < tokens.count, Self.pictures.contains(tokens[index + 1]) { return true }
+        if index + 2 < tokens.count, ["の", "的"].contains(tokens[index + 1]), Self.pictures.contains(tokens[index + 2]) {
+            return true
+        }
         var before = index - 1
         while before >= 0, Self.determiners.contains(tokens[before]) { before -= 1 }
         guard before >= 1, tokens[before] == "of" else { return false }
@@ -227,6 +233,7 @@ struct ClauseReader {
     private static let determiners: Set<String> = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"]
     private static let pictures: Set<String> = [
         "photo", "photos", "photograph", "picture", "pic", "image", "shot", "portrait", "selfie", "headshot", "snapshot",
+        "写真", "照片", "图片", "相片", "画像",
     ]
 
     /// "16:9" as 16 / 9; nil for anything else, a zero term included.
@@ -435,6 +442,12 @@ struct ClauseReader {
         last = nil
     }
 
+
+    private func endsSubClause(after index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        if case .separator? = lexicon.match(tokens, at: index)?.meaning { return true }
+        return false
+    }
 
     private func isNegation(_ word: String) -> Bool {
         if case .polarity(.negate)? = lexicon.match([word], at: 0)?.meaning { true } else { false }

@@ -22,7 +22,8 @@ extension PromptLexicon {
                 "revive the colours"],
                anywhere(.init(.contrast), .init(.saturation), .init(.autoWhiteBalance, 0.5)))
         // The photo said to be old is the input, not the look asked for.
-        + each(["from an old film", "from a film", "film screenshot", "screenshot from an old film", "old film screenshot",
+        + each(["for instagram", "for insta", "for ig", "on instagram", "for my instagram", "scanned document",
+                "document scan", "a scanned document", "from an old film", "from a film", "film screenshot", "screenshot from an old film", "old film screenshot",
                 "frame grab", "is letterboxed", "movie screenshot", "screenshot from a movie",
                 "product photo", "product photos", "product shot", "product shots", "product image", "product picture",
                 "this old photo", "my old photo", "old scan", "this old scan", "this faded photo", "my faded photo",
@@ -32,6 +33,18 @@ extension PromptLexicon {
         + each(["pastel", "pastel colors", "pastel colours", "pastel tones", "pastel look"],
                anywhere(.init(.saturation, -0.5), .init(.brightness, 0.5), .init(.contrast, -0.5)))
         // Casts named as complaints: the opposite shift removes them.
+        + each(["made everything purple", "everything is purple", "everything looks purple", "everything purple",
+                "made everything pink", "everything looks pink"], anywhere(.init(.tint, 0.75)))
+        + each(["made everything blue", "everything is blue", "everything looks blue"], anywhere(.init(.temperature, 0.75)))
+        + each(["made everything yellow", "everything is yellow", "everything looks yellow", "made everything orange",
+                "everything is orange", "everything looks orange", "turned yellow", "has turned yellow", "gone yellow",
+                "has gone yellow"], anywhere(.init(.temperature, -0.75)))
+        + each(["made everything green", "everything is green", "everything looks green", "all green", "is all green"],
+               anywhere(.init(.tint, 0.75)))
+        + each(["make the paper white", "whiter paper", "white paper", "paper whiter", "clean white paper"],
+               anywhere(.init(.autoLevels), .init(.autoWhiteBalance)))
+        + each(["text crisp", "crisp text", "sharper text", "text sharper", "sharpen the text", "text scharfer",
+                "crisper text", "readable text"], anywhere(.init(.sharpness)))
         + tintsHad(["blue", "bluish"], anywhere(.init(.temperature, 0.75)))
         + tintsHad(["yellow", "yellowish", "orange"], anywhere(.init(.temperature, -0.75)))
         + tintsHad(["green", "greenish"], anywhere(.init(.tint, 0.75)))

@@ -20,7 +20,9 @@ extension PromptLexicon {
                 "keep it natural", "nothing drastic", "nothing too strong", "nothing too much", "natural looking",
                 "keep it realistic", "tone it down", "not too strong", "subtle please", "keep it light",
                 "nothing fancy", "no filters", "no filter", "keep it simple", "don't overdo any of it",
-                "do not overdo any of it", "nothing crazy", "not too much", "more natural",
+                "do not overdo any of it", "nothing crazy", "not too much", "not too orange", "not too yellow",
+                "don't turn it orange", "do not turn it orange", "don't make it orange", "without making it orange",
+                "without turning it orange", "not too blue", "more natural",
                 "make it more natural", "make them more natural", "look more natural", "looks natural"], .restraint)
         + each(["and", "but", "while", "whereas", "then", "with", "plus also", "yet", "or", "also",
                 "after that", "afterwards", "finally", "as well as"], .separator)

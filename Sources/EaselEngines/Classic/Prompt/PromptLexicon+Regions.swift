@@ -6,6 +6,10 @@ extension PromptLexicon {
         parts.flatMap { part in
             part.words.map { ($0, LexiconMeaning.region("a mask of the \(part.name ?? $0)")) }
         }
+        // What the prompt asks to keep is kept: the engine changes only what is asked.
+        + each(["keep the grain", "keep the film grain", "keep the texture", "keep the colors", "keep the colours",
+                "keep the original colors", "keep the original colours", "keep the mood", "keep the details"],
+               .unsupported(keptLimitReason))
         // A tilt the engine does not measure: "straighten by 2 degrees" is done.
         + each(["horizon", "the horizon", "tilted", "crooked", "the tilt"], .unsupported(tiltReason))
         // A scene made into another ("turn it into a sunset"): a warmer grade would only

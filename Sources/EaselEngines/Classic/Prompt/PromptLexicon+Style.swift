@@ -36,6 +36,8 @@ extension PromptLexicon {
                 "clean up", "clean it up", "clean up the image", "clean up the photo", "clean the image up",
                 "clean the photo up"], anywhere(.init(.denoise)))
         + each(["grain", "film grain", "add grain", "add noise", "grit"], anywhere(.init(.grain)))
+        + each(["sharpening", "some sharpening", "a bit of sharpening", "a little sharpening", "too soft",
+                "way too soft", "a bit soft", "is too soft"], anywhere(.init(.sharpness)))
         // Grain named as a state is a look when asked for plainly ("grainy look"), corrected
         // (grain back off, denoise on) once "too"/"less" reverses it.
         + each(["grainy"], anywhere(.init(.grain), .init(.denoise, -1)))

@@ -46,7 +46,8 @@ extension PromptLexicon {
         + each(["darker", "darken", "darkened", "dimmer", "underexpose", "less light"], anywhere(.init(.brightness, -1)))
         + each(["more light", "add light", "add more light", "needs more light", "more lighting"], anywhere(.init(.brightness)))
         + each(["dim", "dark", "gloomy", "shadowy"], describing(.init(.brightness, -1)))
-        + each(["crushed shadows", "shadows are crushed", "the shadows are crushed", "crushed blacks",
+        + each(["shadows too deep", "shadows are too deep", "the shadows are too deep", "too deep shadows",
+                "crushed shadows", "shadows are crushed", "the shadows are crushed", "crushed blacks",
                 "blacks are crushed", "the blacks are crushed", "shadows are blocked", "blocked shadows"],
                anywhere(.init(.shadows)))
         + [("moody", describing(.init(.brightness, -0.5), .init(.contrast, 0.5))),
