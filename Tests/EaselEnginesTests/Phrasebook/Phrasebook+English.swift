@@ -1,6 +1,7 @@
 extension Phrasebook {
     /// English variants of the same requests, beside the main prompt table.
     static let english: [(String, String)] = [
+        ("the pasta looks cold and unappetizing, warm it up a bit", "contrast +0.25; vibrance +0.5; temperature +0.75"),
         ("a bit of sharpening would help too", "sharpness +1"),
         ("warmer, but not too orange", "temperature +0.5"),
         ("stage lights made everything purple", "tint +0.75"),
@@ -13,7 +14,6 @@ extension Phrasebook {
         ("a bit green", "tint +0.38"),
         ("a little yellow", "temperature -0.38"),
         ("more green", "tint -1"),
-        ("the pasta looks cold and unappetizing, warm it up a bit", "temperature +0.75"),
         ("looks cold, warm it up", "temperature +1"),
         ("concert shot, crazy noisy from high ISO", "denoise"),
         ("the reef photo is very blue and hazy", "contrast +0.5; temperature +1.13"),

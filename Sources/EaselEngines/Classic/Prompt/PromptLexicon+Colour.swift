@@ -22,7 +22,9 @@ extension PromptLexicon {
                 "revive the colours"],
                anywhere(.init(.contrast), .init(.saturation), .init(.autoWhiteBalance, 0.5)))
         // The photo said to be old is the input, not the look asked for.
-        + each(["for instagram", "for insta", "for ig", "on instagram", "for my instagram", "scanned document",
+        + each(["photo produit", "photo de produit", "foto do produto", "foto de produto", "foto del producto",
+                "foto de producto", "produktfoto", "gescanntes dokument", "フォト", "ウェディングフォト", "婚纱照",
+                "for instagram", "for insta", "for ig", "on instagram", "for my instagram", "scanned document",
                 "document scan", "a scanned document", "from an old film", "from a film", "film screenshot", "screenshot from an old film", "old film screenshot",
                 "frame grab", "is letterboxed", "movie screenshot", "screenshot from a movie",
                 "product photo", "product photos", "product shot", "product shots", "product image", "product picture",
@@ -41,6 +43,12 @@ extension PromptLexicon {
                 "has gone yellow"], anywhere(.init(.temperature, -0.75)))
         + each(["made everything green", "everything is green", "everything looks green", "all green", "is all green"],
                anywhere(.init(.tint, 0.75)))
+        // Food made to look good: warmer, richer colour, a little contrast.
+        + each(["appetizing", "appetising", "more appetizing", "more appetising", "tasty looking", "unappetizing",
+                "unappetising", "not appetizing", "looks unappetizing", "apetitosa", "apetitoso",
+                "mas apetitosa", "mas apetitoso", "appetissant", "appetissante", "plus appetissant", "appetitlich",
+                "apetitosa", "mais apetitosa", "美味しそう", "美味しそうに", "有食欲", "更有食欲"],
+               anywhere(.init(.temperature, 0.5), .init(.vibrance, 0.5), .init(.contrast, 0.25)))
         + each(["make the paper white", "whiter paper", "white paper", "paper whiter", "clean white paper"],
                anywhere(.init(.autoLevels), .init(.autoWhiteBalance)))
         + each(["text crisp", "crisp text", "sharper text", "text sharper", "sharpen the text", "text scharfer",

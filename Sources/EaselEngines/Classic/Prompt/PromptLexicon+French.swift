@@ -19,6 +19,7 @@ extension PromptLexicon {
                   anywhere(.init(.shadows))),
         combining(["recuperer", "recupere", "baisser", "baisse"], ["hautes lumieres"], anywhere(.init(.highlights, -1))),
         each(["contraste", "contrastee", "contraste fort"], anywhere(.init(.contrast))),
+        each(["douce", "doux", "rendu doux", "ambiance douce"], anywhere(.init(.contrast, -0.5), .init(.brightness, 0.25))),
         states(["plat", "plate", "terne", "ternes", "delave", "delavee", "delaves", "delavees", "sans vie", "grisatre",
                 "air fade", "l air fade", "a l air fade", "un peu fade", "trop fade"],
                excess: frenchExcess, copulas: frenchCopulas, anywhere(.init(.contrast), .init(.saturation, 0.5))),

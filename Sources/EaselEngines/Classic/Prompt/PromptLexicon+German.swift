@@ -88,6 +88,7 @@ extension PromptLexicon {
         each(["weisser rand", "weissen rand", "weisser rahmen", "weissen rahmen", "weisse umrandung", "dunnen weissen rahmen", "dunnen weissen rand"], anywhere(.init(.whiteBorder))),
         each(["schwarzer rand", "schwarzen rand", "schwarzer rahmen", "schwarzen rahmen"], anywhere(.init(.blackBorder))),
         // Grammar.
+        each(["weich", "weicher look", "weiche stimmung"], anywhere(.init(.contrast, -0.5), .init(.brightness, 0.25))),
         each(["farben kraftiger", "farben satter"],
              anywhere(.init(.vibrance), .init(.saturation, 0.5))),
         each(["leichte", "leichten", "etwas", "ein bisschen", "ein wenig", "leicht", "etwas mehr", "ein klein wenig", "ein kleines bisschen",
