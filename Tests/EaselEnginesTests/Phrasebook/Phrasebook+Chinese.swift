@@ -1,6 +1,7 @@
 extension Phrasebook {
     /// Chinese, simplified and traditional.
     static let chinese: [(String, String)] = [
+        ("弄成正方形，两边补白", "crop 1:1; pad; white border"),
         ("猫咪照片有点糊", "sharpness +1"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("照片有点糊", "sharpness +1"),

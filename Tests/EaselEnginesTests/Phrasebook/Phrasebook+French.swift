@@ -1,5 +1,6 @@
 extension Phrasebook {
     static let french: [(String, String)] = [
+        ("format carré avec des bandes blanches", "crop 1:1; pad; white border"),
         ("photo de mariage, douce et lumineuse", "brightness +1; contrast -0.5"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("photo un peu jaune", "temperature -0.38"),

@@ -1,5 +1,6 @@
 extension Phrasebook {
     static let german: [(String, String)] = [
+        ("quadratisch mit weißen Balken", "crop 1:1; pad; white border"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("Foto etwas gelb", "temperature -0.38"),
         ("Konzertfoto rauscht stark", "denoise"),

@@ -1,5 +1,6 @@
 extension Phrasebook {
     static let japanese: [(String, String)] = [
+        ("正方形にして白い余白をつけて", "crop 1:1; pad; white border"),
         ("ウェディングフォト、ふんわり柔らかい雰囲気で", "brightness +0.5; contrast -0.5"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("猫の写真がちょっとボケてる", "sharpness +0.5"),

@@ -1,5 +1,6 @@
 extension Phrasebook {
     static let portuguese: [(String, String)] = [
+        ("deixa quadrada com faixas brancas", "crop 1:1; pad; white border"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("foto um pouco escura", "brightness +0.5"),
         ("as cores estão lavadas", "contrast +1; saturation +0.5"),

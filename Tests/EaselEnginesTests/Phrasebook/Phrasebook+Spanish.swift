@@ -1,5 +1,6 @@
 extension Phrasebook {
     static let spanish: [(String, String)] = [
+        ("hazla cuadrada con bandas blancas", "crop 1:1; pad; white border"),
         ("foto de comida, que se vea más apetitosa y cálida", "contrast +0.25; vibrance +0.5; temperature +1"),
         // From a second probe: casts and faults described, noise, framing, looks.
         ("foto un poco oscura", "brightness +0.5"),

@@ -78,6 +78,9 @@ extension PromptLexicon {
         each(["缩小", "拉远"], anywhere(.init(.zoom, -1))),
         each(["度"], .unit(.degrees)),
         each(["倍"], .unit(.times)),
+        // Bars fit the whole picture inside the ratio, then fill around it.
+        each(["两边补白", "补白", "白边填充", "两边留白"], anywhere(.init(.pad), .init(.whiteBorder))),
+        each(["两边补黑", "补黑边"], anywhere(.init(.pad), .init(.blackBorder))),
         // Borders, never graded.
         each(["白边", "白框", "白色边框", "白色边", "加白边", "加白框", "加个白边", "白色相框"], anywhere(.init(.whiteBorder))),
         each(["黑边", "黑框", "黑色边框", "黑色边", "加黑边", "加黑框"], anywhere(.init(.blackBorder))),

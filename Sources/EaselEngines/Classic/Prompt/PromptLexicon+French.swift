@@ -94,6 +94,9 @@ extension PromptLexicon {
         each(["degres", "degre"], .unit(.degrees)),
         each(["pour cent", "pourcent"], .unit(.percent)),
         each(["fois"], .unit(.times)),
+        // Bars fit the whole picture inside the ratio, then fill around it.
+        each(["bandes blanches", "avec des bandes blanches", "des bandes blanches"], anywhere(.init(.pad), .init(.whiteBorder))),
+        each(["bandes noires", "avec des bandes noires", "des bandes noires"], anywhere(.init(.pad), .init(.blackBorder))),
         // Borders, never graded.
         each(["bordure blanche", "bordures blanches", "cadre blanc", "bord blanc", "bordure blanche fine", "ajoute une bordure blanche"], anywhere(.init(.whiteBorder))),
         each(["bordure noire", "cadre noir", "bord noir", "bordures noires"], anywhere(.init(.blackBorder))),

@@ -84,6 +84,9 @@ extension PromptLexicon {
         each(["grad"], .unit(.degrees)),
         each(["prozent"], .unit(.percent)),
         each(["mal", "fach"], .unit(.times)),
+        // Bars fit the whole picture inside the ratio, then fill around it.
+        each(["weissen balken", "weisse balken", "mit weissen balken"], anywhere(.init(.pad), .init(.whiteBorder))),
+        each(["schwarzen balken", "schwarze balken", "mit schwarzen balken"], anywhere(.init(.pad), .init(.blackBorder))),
         // Borders, never graded.
         each(["weisser rand", "weissen rand", "weisser rahmen", "weissen rahmen", "weisse umrandung", "dunnen weissen rahmen", "dunnen weissen rand"], anywhere(.init(.whiteBorder))),
         each(["schwarzer rand", "schwarzen rand", "schwarzer rahmen", "schwarzen rahmen"], anywhere(.init(.blackBorder))),

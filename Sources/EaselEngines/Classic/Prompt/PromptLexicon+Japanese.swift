@@ -84,8 +84,11 @@ extension PromptLexicon {
         each(["ズームアウト", "縮小", "引き"], anywhere(.init(.zoom, -1))),
         each(["度"], .unit(.degrees)),
         each(["倍"], .unit(.times)),
+        // Bars fit the whole picture inside the ratio, then fill around it.
+        each(["白い余白", "余白を白", "白帯"], anywhere(.init(.pad), .init(.whiteBorder))),
+        each(["黒い余白", "黒帯"], anywhere(.init(.pad), .init(.blackBorder))),
         // Borders, never graded.
-        each(["白い枠", "白枠", "白いフチ", "白フチ", "白い縁", "白い余白", "白いボーダー"], anywhere(.init(.whiteBorder))),
+        each(["白い枠", "白枠", "白いフチ", "白フチ", "白い縁", "白いボーダー"], anywhere(.init(.whiteBorder))),
         each(["黒い枠", "黒枠", "黒いフチ", "黒フチ", "黒い縁"], anywhere(.init(.blackBorder))),
         // Grammar.
         each(["少し", "ちょっと", "やや", "わずかに", "僅かに", "ほんの少し", "少々", "軽く", "控えめ", "控えめに",

@@ -96,6 +96,9 @@ extension PromptLexicon {
         each(["afastar", "afaste", "diminuir o zoom"], anywhere(.init(.zoom, -1))),
         each(["graus", "grau"], .unit(.degrees)),
         each(["por cento"], .unit(.percent)),
+        // Bars fit the whole picture inside the ratio, then fill around it.
+        each(["faixas brancas", "com faixas brancas"], anywhere(.init(.pad), .init(.whiteBorder))),
+        each(["faixas pretas", "com faixas pretas"], anywhere(.init(.pad), .init(.blackBorder))),
         // Borders, never graded.
         each(["borda branca", "bordas brancas", "moldura branca", "borda branca fina", "coloca uma borda branca"], anywhere(.init(.whiteBorder))),
         each(["borda preta", "bordas pretas", "moldura preta"], anywhere(.init(.blackBorder))),

@@ -99,6 +99,9 @@ extension PromptLexicon {
         each(["grados", "grado"], .unit(.degrees)),
         each(["por ciento", "porciento"], .unit(.percent)),
         each(["veces"], .unit(.times)),
+        // Bars fit the whole picture inside the ratio, then fill around it.
+        each(["bandas blancas", "con bandas blancas", "franjas blancas"], anywhere(.init(.pad), .init(.whiteBorder))),
+        each(["bandas negras", "con bandas negras", "franjas negras"], anywhere(.init(.pad), .init(.blackBorder))),
         // Borders, never graded.
         each(["borde blanco", "bordes blancos", "marco blanco", "anade un borde blanco", "borde blanco fino", "con borde blanco"], anywhere(.init(.whiteBorder))),
         each(["borde negro", "bordes negros", "marco negro", "borde negro fino"], anywhere(.init(.blackBorder))),
