@@ -33,3 +33,11 @@ enum LexiconMeaning: Sendable, Equatable {
     /// ("straighten the horizon": the angle is not measured).
     case unsupported(String)
 }
+
+extension LexiconMeaning {
+    /// The same effect as a correction (`EffectPlacement.correcting`): a state's or a cast's
+    /// meaning is its removal, which a complaint of it must not reverse.
+    var asCorrection: LexiconMeaning {
+        if case .effect(let terms, _) = self { .effect(terms, placement: .correcting) } else { self }
+    }
+}

@@ -132,7 +132,7 @@ extension PromptLexicon {
         let after = ["entfernen", "korrigieren", "reduzieren", "beseitigen", "weg"]
         let before = ["entferne den", "entferne", "korrigiere den", "reduziere den", "ohne", "kein", "keinen"]
         // A cast's meaning is its removal: "zu gelbstichig" complains of it, and is corrected.
-        let removal = if case .effect(let terms, _) = correction { LexiconMeaning.effect(terms, placement: .correcting) } else { correction }
+        let removal = correction.asCorrection
         return names.flatMap { name in
             [(name, removal)] + after.map { ("\(name) \($0)", removal) } + before.map { ("\($0) \(name)", removal) }
         }

@@ -28,7 +28,7 @@ extension PromptLexicon {
     ) -> [(String, LexiconMeaning)] {
         let prefixes = excess + copulas + copulas.flatMap { copula in excess.map { "\(copula) \($0)" } }
         // A state's meaning is its correction ("menos apagada" corrects it too).
-        let correction = if case .effect(let terms, _) = meaning { LexiconMeaning.effect(terms, placement: .correcting) } else { meaning }
+        let correction = meaning.asCorrection
         return words.flatMap { word in [(word, correction)] + prefixes.map { ("\($0) \(word)", correction) } }
     }
 }
