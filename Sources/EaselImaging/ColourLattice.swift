@@ -15,7 +15,8 @@ import Foundation
 struct ColourLattice {
     /// Points per axis: 255 / 51 = 5 levels apart, so that every point is an 8-bit value.
     static let nodes = 52
-    /// Below this many pixels, grading each pixel costs less than grading the lattice.
+    /// About twice the lattice's points: below it, grading the lattice saves little or nothing
+    /// over grading each pixel.
     static let worthwhilePixels = 512 * 512
 
     /// The grade of each point in linear light, scaled to 0…65535 and unclipped, red

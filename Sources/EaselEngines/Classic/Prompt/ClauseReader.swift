@@ -220,21 +220,17 @@ struct ClauseReader {
     /// of it. ("The colours of the sky" is a part: colours are not a picture.)
     private func namesThePictureContent(at index: Int) -> Bool {
         // "dog photo", "food pic", "猫の写真": the kind of photo, not a part of it.
-        if index + 1 < tokens.count, Self.pictures.contains(tokens[index + 1]) { return true }
-        if index + 2 < tokens.count, ["の", "的"].contains(tokens[index + 1]), Self.pictures.contains(tokens[index + 2]) {
+        if index + 1 < tokens.count, PromptLexicon.photoNouns.contains(tokens[index + 1]) { return true }
+        if index + 2 < tokens.count, ["の", "的"].contains(tokens[index + 1]), PromptLexicon.photoNouns.contains(tokens[index + 2]) {
             return true
         }
         var before = index - 1
         while before >= 0, Self.determiners.contains(tokens[before]) { before -= 1 }
         guard before >= 1, tokens[before] == "of" else { return false }
-        return Self.pictures.contains(tokens[before - 1])
+        return PromptLexicon.photoNouns.contains(tokens[before - 1])
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that"]
-    private static let pictures: Set<String> = [
-        "photo", "photos", "photograph", "picture", "pic", "image", "shot", "portrait", "selfie", "headshot", "snapshot",
-        "写真", "照片", "图片", "相片", "画像",
-    ]
 
     /// "16:9" as 16 / 9; nil for anything else, a zero term included.
     static func ratio(_ token: String) -> Double? {

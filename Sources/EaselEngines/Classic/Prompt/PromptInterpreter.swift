@@ -37,6 +37,7 @@ public struct PromptInterpreter: Sendable {
             }
             var complaint = false
             var regions: [String] = []
+            let quote = PromptQuote(text)
             for clause in PromptNormalizer.clauses(of: text) {
                 var reader = ClauseReader(
                     tokens: clause.flatMap(lexicon.segmenter.split), lexicon: lexicon, complaintBefore: complaint,
@@ -46,8 +47,8 @@ public struct PromptInterpreter: Sendable {
                 regions = reader.endsWithRegions
                 operations += reader.operations
                 restrained = restrained || reader.restrained
-                reader.notApplied.map { PromptQuote.restored(TokenSegmenter.joined($0), in: text) }.forEach(report)
-                context += reader.contextPhrases.map { PromptQuote.restored(TokenSegmenter.joined($0), in: text) }
+                reader.notApplied.map { quote.restored(TokenSegmenter.joined($0)) }.forEach(report)
+                context += reader.contextPhrases.map { quote.restored(TokenSegmenter.joined($0)) }
             }
         }
         if operations.isEmpty { context.forEach(report) }

@@ -83,6 +83,7 @@ extension PromptLexicon {
     static let photoNouns: Set<String> = [
         "photo", "picture", "image", "pic", "shot", "scan", "foto", "imagen", "fotografia", "bild", "aufnahme",
         "imagem", "photos", "pictures", "images", "shots", "fotos", "bilder", "interior", "portrait", "selfie", "headshot",
+        "photograph", "snapshot", "写真", "照片", "图片", "相片", "画像",
     ]
 
     /// "looks cold", "feels too warm": how the photo comes across, a fault to correct.

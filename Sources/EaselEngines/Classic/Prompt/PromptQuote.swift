@@ -1,17 +1,14 @@
 /// Finds the words of a prompt that a phrase read from it came from, so that `not_applied`
 /// quotes what the user wrote ("zrób zdjęcie jaśniejsze"), not the folded, lowercased
 /// tokens the reader works on ("zrob zdjecie jasniejsze").
-enum PromptQuote {
-    /// `entry` is a phrase of tokens, with a reason after ": " or not. When the tokens occur
-    /// in `prompt` in order, separated only by what is not a letter or digit (or as the
-    /// contraction the reader spelled out: "it's" for "it is"), the phrase is replaced by
-    /// that stretch of the prompt; otherwise the entry is returned as it is.
-    static func restored(_ entry: String, in prompt: String) -> String {
-        let (phrase, reason) = split(entry)
-        let tokens = phrase.split(separator: " ").map { Array($0) }
-        guard !tokens.isEmpty else { return entry }
-        let original = Array(prompt)
-        // The prompt folded as the reader folds it, each character remembering its origin.
+struct PromptQuote {
+    private let original: [Character]
+    /// The prompt folded as the reader folds it, each character remembering its origin.
+    private let folded: [Character]
+    private let origin: [Int]
+
+    init(_ prompt: String) {
+        original = Array(prompt)
         var folded: [Character] = []
         var origin: [Int] = []
         for (index, character) in original.enumerated() {
@@ -20,9 +17,21 @@ enum PromptQuote {
                 origin.append(index)
             }
         }
-        for start in folded.indices where starts(folded, at: start, with: tokens[0]) {
-            if start > 0, isWordCharacter(folded[start - 1]), !WritingScript(folded[start]).isCJK { continue }
-            guard let end = matchedEnd(folded, from: start, tokens: tokens) else { continue }
+        self.folded = folded
+        self.origin = origin
+    }
+
+    /// `entry` is a phrase of tokens, with a reason after ": " or not. When the tokens occur
+    /// in the prompt in order, separated only by what is not a letter or digit (or as the
+    /// contraction the reader spelled out: "it's" for "it is"), the phrase is replaced by
+    /// that stretch of the prompt; otherwise the entry is returned as it is.
+    func restored(_ entry: String) -> String {
+        let (phrase, reason) = Self.split(entry)
+        let tokens = phrase.split(separator: " ").map { Array($0) }
+        guard !tokens.isEmpty else { return entry }
+        for start in folded.indices where Self.starts(folded, at: start, with: tokens[0]) {
+            if start > 0, Self.isWordCharacter(folded[start - 1]), !WritingScript(folded[start]).isCJK { continue }
+            guard let end = Self.matchedEnd(folded, from: start, tokens: tokens) else { continue }
             let quote = String(original[origin[start]...origin[end - 1]])
             return reason.map { "\(quote): \($0)" } ?? quote
         }
