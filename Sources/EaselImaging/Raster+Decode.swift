@@ -113,6 +113,7 @@ extension Raster {
             return Result { () throws(ImagingError) -> T in
                 let (lazy, format) = try open(base, count: bytes.count)
                 try limits.check(width: lazy.width, height: lazy.height)
+                try ContainerRules.check(format, bytes)
                 return try body(lazy, format, bytes)
             }
         }

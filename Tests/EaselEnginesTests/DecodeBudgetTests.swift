@@ -12,8 +12,15 @@ import Testing
     @Test func reservationsWaitInOrderForRoom() async throws {
         let budget = DecodeBudget(bytes: 100)
         let (release, releaseNow) = AsyncStream.makeStream(of: Void.self)
-        let holder = Task { try await budget.withReservation(60) { for await _ in release { break } } }
-        try await Self.until { budget.waiting == 0 }
+        let (entered, enter) = AsyncStream.makeStream(of: Void.self)
+        let holder = Task {
+            try await budget.withReservation(60) {
+                enter.yield()
+                for await _ in release { break }
+            }
+        }
+        // The holder has its reservation before the next decode asks for one.
+        for await _ in entered { break }
         let large = Task { try await budget.withReservation(60) { "large" } }
         try await Self.until { budget.waiting == 1 }
         // 30 would fit beside the holder, but it may not overtake the larger decode waiting first.

@@ -8,9 +8,10 @@ extension TestImageServer {
 
         routes.get("image") { _, _ in imageResponse() }
 
-        // Answers only when the test ends: the fetcher's time limit must fire first.
+        // Answers only when the test ends (at the latest after a minute, so nothing hangs):
+        // the fetcher's time limit must fire first, however slowly the machine runs.
         routes.get("slow") { _, context in
-            try await record(context).waitForRelease(upTo: .seconds(5))
+            try await record(context).waitForRelease(upTo: .seconds(60))
             return imageResponse()
         }
 
@@ -20,11 +21,12 @@ extension TestImageServer {
             return imageResponse()
         }
 
-        // Headers at once, then one byte every 50 ms: only a total time limit stops this.
+        // Headers at once, then one byte every 50 ms until the test ends (a minute at most):
+        // only a total time limit stops this.
         routes.get("drip") { _, context in
             let record = try record(context)
             return Response(status: .ok, headers: [.contentType: "image/png"], body: ResponseBody { writer in
-                for _ in 0..<100 where !record.isReleased {
+                for _ in 0..<1200 where !record.isReleased {
                     try await writer.write(ByteBuffer(bytes: [0]))
                     try await Task.sleep(for: .milliseconds(50))
                 }

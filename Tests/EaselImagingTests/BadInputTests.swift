@@ -83,6 +83,36 @@ struct BadInputTests {
         #expect(throws: ImagingError.self) { try Raster.validate(jpeg.prefix(jpeg.count - 100)) }
     }
 
+    /// The container rules hold on every way in, not only for uploads: a decode (a `data:`
+    /// URL, a fetched image) refuses what `validate` refuses, in the same words.
+    @Test func containerRulesHoldForEveryDecode() throws {
+        let png = try Raster.synthetic(width: 300, height: 200).encoded(as: .png())
+        let riding = png + Data("<svg onload=alert(1)>".utf8)
+        let decoded = #expect(throws: ImagingError.self) { try Raster.decode(riding) }
+        #expect(decoded?.message == "PNG data has 21 bytes after its IEND chunk")
+        #expect(throws: ImagingError.self) { try Raster.readHeader(riding) }
+
+        let gif = Self.gif(screen: (1, 1))
+        #expect(try Raster.decode(gif).width == 1, "a whole GIF decodes")
+        let canvas = Self.gif(screen: (2000, 2000))
+        for attempt in [{ try Raster.decode(canvas) }, { try Raster.validate(canvas) }] as [() throws -> Any] {
+            let error = #expect(throws: ImagingError.self) { _ = try attempt() }
+            #expect(error?.message == "GIF logical screen 2000×2000 is more than 4 times the area of its first frame (1×1)")
+        }
+        #expect(try Raster.decode(Self.gif(screen: (2, 2))).width == 2, "a screen four times the frame is allowed")
+    }
+
+    /// A 1 × 1 GIF89a (a global table of two colours, one frame) on a logical screen of `screen`.
+    static func gif(screen: (Int, Int)) -> Data {
+        var bytes: [UInt8] = Array("GIF89a".utf8)
+        bytes += [UInt8(screen.0 & 0xFF), UInt8(screen.0 >> 8), UInt8(screen.1 & 0xFF), UInt8(screen.1 >> 8), 0x80, 0, 0]
+        bytes += [0xFF, 0xFF, 0xFF, 0, 0, 0]  // the colour table
+        bytes += [0x21, 0xF9, 0x04, 0x01, 0, 0, 0, 0]  // graphic control extension
+        bytes += [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0]  // the frame: at 0, 0, 1 × 1
+        bytes += [0x02, 0x02, 0x44, 0x01, 0x00, 0x3B]  // LZW data, then the trailer
+        return Data(bytes)
+    }
+
     @Test("A valid signature over garbage fails as corrupt or unsupported")
     func signatureOverGarbage() {
         let fakes = [

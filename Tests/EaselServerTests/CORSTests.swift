@@ -48,6 +48,12 @@ import Testing
             ])
             #expect(strangerPreflight.status == 405)
             #expect(strangerPreflight.headers[.accessControlAllowOrigin] == nil)
+            // The origin is compared as browsers serialize it, byte for byte: other spellings
+            // of a listed origin come from no browser and are not granted.
+            for spelling in [Self.app + "/", "HTTPS://app.example", "https://APP.example", Self.app + ":443"] {
+                let odd = try await api.request(.get, "/api/v1/job/list", headers: [.origin: spelling])
+                #expect(odd.headers[.accessControlAllowOrigin] == nil, "\(spelling)")
+            }
             // A preflight for a path no route has is not granted either.
             let nowhere = try await api.request(.options, "/api/v1/nothing", key: .some(nil), headers: [
                 .origin: Self.app, .accessControlRequestMethod: "GET",
@@ -59,6 +65,9 @@ import Testing
     @Test func originsAreReadFromFlagsAndChecked() throws {
         let settings = try ServerSettings(arguments: ["--cors-origins", "https://App.example/,http://localhost:3000"], environment: [:])
         #expect(settings.cors.origins == ["https://app.example", "http://localhost:3000"])
+        // Listed with its scheme's default port, an origin is stored as a browser sends it.
+        let ported = try ServerSettings(arguments: ["--cors-origins", "https://app.example:443,http://h.example:80,http://h.example:8080"], environment: [:])
+        #expect(ported.cors.origins == ["https://app.example", "http://h.example", "http://h.example:8080"])
         let any = try ServerSettings(arguments: [], environment: ["EASEL_CORS_ORIGINS": "*"])
         #expect(any.cors.anyOrigin)
         #expect(try ServerSettings(arguments: [], environment: [:]).cors.isSameOrigin)

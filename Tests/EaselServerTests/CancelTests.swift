@@ -23,7 +23,7 @@ import Testing
             // A running job stops at its next safe point (here: in the middle of fetching).
             let requested = try await api.request(.post, "/api/v1/job/cancel?id=\(running)")
             #expect(requested.status == 200)
-            try await eventually("the running job to stop", timeout: .seconds(10)) {
+            try await eventually("the running job to stop", timeout: .seconds(30)) {
                 try await api.query(running).json["data"]["status"].int == 4
             }
             let stopped = try await api.query(running).json["data"]

@@ -19,8 +19,12 @@ import Testing
         // Every third delivery fails once, so retries are part of the run.
         receiver.scriptHook(Array(repeating: [503, 200, 200], count: 40).flatMap { $0 })
         try await ProcessScope.run { scope in
+            // A lease of 15 s: short enough that a killed worker's jobs come back soon, long
+            // enough that a live worker's heartbeat (every 5 s) keeps it through a loaded
+            // machine's pauses; and attempts to spare, so that a lapse now and then cannot
+            // use a job's up.
             let shared = [
-                "--database-url", database, "--lease-seconds", "3", "--workers", "2",
+                "--database-url", database, "--lease-seconds", "15", "--max-attempts", "10", "--workers", "2",
                 "--callback-schedule", "0.5,1,2,4,8,8,8,8", "--max-running-per-key", "100",
             ]
             let api1 = try await scope.start(extra: shared + ["--role", "api"])
@@ -46,7 +50,7 @@ import Testing
                         for index in stride(from: lane, to: Self.jobCount, by: 4) {
                             // As a careful client does: an Idempotency-Key, and a retry on
                             // another node when the connection breaks, which gets the same job.
-                            for attempt in 0..<3 {
+                            for attempt in 0..<6 {
                                 let base = apiNodes.withLock { $0[(index + attempt) % $0.count] }
                                 let client = LiveClient(http: scope.http, baseURL: base, key: key)
                                 guard let reply = try? await client.sendRaw(

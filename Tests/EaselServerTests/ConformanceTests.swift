@@ -22,7 +22,7 @@ import Testing
         try await ProcessScope.run { scope in
             let server = try await scope.start()
             var client = LiveClient(http: scope.http, baseURL: server.baseURL, key: "")
-            client.timeout = .seconds(10)
+            client.timeout = .seconds(30)
             let document = String(decoding: try await client.send(.GET, "/openapi.yaml").body, as: UTF8.self)
             #expect(document.contains("servers:\n  # Served with this server's public URL (--public-url, else http://HOST:PORT) in its place.\n  - url: \"\(server.baseURL)\"\n"))
         }

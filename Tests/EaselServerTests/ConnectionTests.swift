@@ -20,8 +20,8 @@ import Testing
                     if !halfHead.send("X-Slow-\(index): 1\r\n") { return }
                 }
             }
-            let silentEnd = await silent.receive(timeout: .seconds(10))
-            let halfHeadEnd = await halfHead.receive(timeout: .seconds(10))
+            let silentEnd = await silent.receive(timeout: .seconds(30))
+            let halfHeadEnd = await halfHead.receive(timeout: .seconds(30))
             trickle.cancel()
             #expect(silentEnd.closed && silentEnd.data.isEmpty, "a connection that sends nothing is closed")
             #expect(halfHeadEnd.closed && halfHeadEnd.data.isEmpty, "a head that never completes is closed")
@@ -43,7 +43,7 @@ import Testing
                     if !connection.send(" ") { return }
                 }
             }
-            let end = await connection.receive(timeout: .seconds(15))
+            let end = await connection.receive(timeout: .seconds(30))
             trickle.cancel()
             #expect(end.closed, "the body deadline closes the connection")
             let listed = try await LiveClient(http: scope.http, baseURL: server.baseURL, key: key).send(.GET, "/api/v1/job/list")
@@ -57,13 +57,13 @@ import Testing
             let held = try (0..<3).map { _ in try RawConnection(port: server.port) }
             // Let the server accept them before the next one arrives.
             for connection in held { connection.send("GET /healthz HTTP/1.1\r\nHost: easel\r\n\r\n") }
-            for connection in held { #expect(await connection.receive(timeout: .milliseconds(500)).text.hasPrefix("HTTP/1.1 200")) }
+            for connection in held { #expect(await connection.receiveAnswer(timeout: .seconds(30)).text.hasPrefix("HTTP/1.1 200")) }
             let waiting = try RawConnection(port: server.port)
             waiting.send("GET /healthz HTTP/1.1\r\nHost: easel\r\nConnection: close\r\n\r\n")
             let whileFull = await waiting.receive(timeout: .seconds(1))
             #expect(whileFull.data.isEmpty && !whileFull.closed, "the fourth connection is not served while three are open")
             for connection in held { connection.shutdownBoth() }
-            let afterwards = await waiting.receive(timeout: .seconds(10))
+            let afterwards = await waiting.receiveAnswer(timeout: .seconds(30))
             #expect(afterwards.text.hasPrefix("HTTP/1.1 200"), "served once a connection closed: \(afterwards.text.prefix(80))")
         }
     }
@@ -76,7 +76,7 @@ import Testing
             chunked.send(
                 "POST /api/v1/job/create HTTP/1.1\r\nHost: easel\r\nAuthorization: Bearer \(key)\r\n"
                     + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
-            let reply = await chunked.receive(timeout: .seconds(5))
+            let reply = await chunked.receiveAnswer(timeout: .seconds(30))
             #expect(reply.text.hasPrefix("HTTP/1.1 400"), "\(reply.text.prefix(200))")
             #expect(reply.text.contains(#""code":1000"#))
 

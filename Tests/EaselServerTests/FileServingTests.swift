@@ -144,6 +144,9 @@ import Testing
             #expect(file.headers[.accessControlAllowOrigin] == "*")
             #expect(file.headers[.accessControlAllowCredentials] == nil)
             #expect(file.headers[.accessControlExposeHeaders]?.contains("Content-Range") == true)
+            // A file's URL is exact: with a trailing slash it names no file.
+            let slashed = try await api.request(.get, path + "/", key: .some(nil))
+            #expect(slashed.status == 404 && slashed.json["code"].int == 2004, "\(path)/")
             let missing = try await api.request(.get, "/v1/files/nothing.png", key: .some(nil), headers: page)
             #expect(missing.status == 404 && missing.headers[.accessControlAllowOrigin] == "*", "errors are readable too")
             let preflight = try await api.request(.options, path, key: .some(nil), headers: [

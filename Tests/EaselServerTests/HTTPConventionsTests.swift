@@ -72,6 +72,11 @@ import Testing
             #expect(wrong.status == 401)
             #expect(wrong.headers[.wwwAuthenticate] == "Bearer realm=\"easel\", error=\"invalid_token\"")
             #expect(wrong.json["code"].int == 2001)
+            // One exact form (RFC 6750 §2.1, one space): two spaces are refused, not read as the key.
+            let spaced = try await api.request(.get, "/api/v1/job/list", key: .some(nil), headers: [.authorization: "Bearer  \(api.key)"])
+            #expect(spaced.status == 401)
+            #expect(spaced.json["message"].string?.hasPrefix("Authorization: must be \"Bearer <API key>\"") == true)
+            #expect(try await api.request(.get, "/api/v1/job/list").status == 200, "the key itself is good")
         }
     }
 
@@ -101,6 +106,11 @@ import Testing
                 #expect(id.count == 32 && id.allSatisfy(\.isHexDigit), "a fresh id: \(id)")
             }
             #expect(Set(ids).count == ids.count, "one id per request")
+            // Random throughout: no part is shared by a process's ids, so none counts requests.
+            #expect(Set(ids.map { $0.prefix(16) }).count == ids.count, "\(ids)")
+            #expect(Set(ids.map { $0.suffix(8) }).count == ids.count, "\(ids)")
+            // JSON is never sniffed into something a browser would run.
+            for reply in replies { #expect(reply.headers[.xContentTypeOptions] == "nosniff") }
 
             let given = "client-7f3a.retry:2_x"
             let echoed = try await api.request(.get, "/api/v1/nowhere", headers: [.requestID: given])
@@ -138,6 +148,46 @@ import Testing
             let line = server.readOutput().split(separator: "\n").first { $0.contains("job created") && $0.contains(job) }
             #expect(line?.contains("trace-4b1d-create") == true, "\(line ?? "")")
         }
+    }
+
+    /// What the HTTP parser refuses — a control character in a header, a broken request line —
+    /// is answered like every other error: JSON naming the header and the rule, a request id,
+    /// and the connection closed.
+    @Test func malformedRequestsAreAnsweredInTheEnvelope() async throws {
+        try await ProcessScope.run { scope in
+            let server = try await scope.start()
+            let cases: [(String, String)] = [
+                ("GET /api/v1/job/list HTTP/1.1\r\nHost: easel\r\nAuthorization: Bearer esk_\u{1}abc\r\n\r\n",
+                 "Authorization: holds the control character 0x01"),
+                ("POST /api/v1/job/create HTTP/1.1\r\nHost: easel\r\nIdempotency-Key: a\u{7f}b\r\nContent-Length: 0\r\n\r\n",
+                 "Idempotency-Key: holds the control character 0x7f"),
+                ("GE\u{1}T /healthz HTTP/1.1\r\nHost: easel\r\n\r\n", "request: the request line or a header name holds the byte 0x01"),
+            ]
+            for (request, message) in cases {
+                let connection = try RawConnection(port: server.port)
+                connection.send(request)
+                let answer = await connection.receive(timeout: .seconds(30))
+                let (head, body) = try #require(Self.split(answer.text), "\(answer.text)")
+                #expect(head.hasPrefix("HTTP/1.1 400 "), "\(head)")
+                #expect(head.lowercased().contains("content-type: application/json"), "\(head)")
+                #expect(head.lowercased().contains("x-content-type-options: nosniff"), "\(head)")
+                let id = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("x-request-id: ") }?.dropFirst(14) ?? ""
+                #expect(id.count == 32 && id.allSatisfy(\.isHexDigit), "\(head)")
+                let json = JSON(data: Data(body.utf8))
+                #expect(json["code"].int == 1001)
+                #expect(json["message"].string?.hasPrefix(message) == true, "\(body)")
+                #expect(answer.closed, "the connection is closed after the answer")
+            }
+            // The server serves on.
+            let healthy = try await scope.http.execute(HTTPClientRequest(url: server.baseURL + "/healthz"), timeout: .seconds(30))
+            #expect(healthy.status == .ok)
+        }
+    }
+
+    /// An HTTP answer's head and body, split at the blank line.
+    static func split(_ text: String) -> (String, String)? {
+        guard let blank = text.range(of: "\r\n\r\n") else { return nil }
+        return (String(text[..<blank.lowerBound]), String(text[blank.upperBound...]))
     }
 
     @Test func progressIsRoundedOnTheWire() async throws {

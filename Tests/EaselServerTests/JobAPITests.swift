@@ -208,6 +208,10 @@ import Testing
                 // A JPEG whose header claims more pixels than its data holds is damaged, not grey.
                 (["prompt": "warmer", "image_urls": [try ImageFixture.jpegClaimingMorePixelsThanItHolds()]],
                  "input_undecodable", "image_urls[0]"),
+                // The rules an upload meets hold for a data: URL as well.
+                (["prompt": "warmer", "image_urls": [
+                    "data:image/png;base64," + (try ImageFixture.png() + Data("<html><script>alert(1)</script></html>".utf8)).base64EncodedString(),
+                ]], "input_undecodable", "38 bytes after its IEND chunk"),
             ]
             for testCase in cases {
                 var args = testCase.args

@@ -80,6 +80,9 @@ import Testing
             #expect(stranger.status == 401)
             #expect(stranger.json["error"]["type"].string == "authentication_error")
             #expect(stranger.json["error"]["code"].string == "invalid_api_key")
+            #expect(stranger.headers[.wwwAuthenticate] == "Bearer realm=\"easel\", error=\"invalid_token\"")
+            let keyless = try await Self.edit(api, fields: ["prompt": "warmer"], key: .some(nil))
+            #expect(keyless.status == 401 && keyless.headers[.wwwAuthenticate] == "Bearer realm=\"easel\"")
         }
     }
 
@@ -94,7 +97,7 @@ import Testing
 
     /// A multipart form as OpenAI's SDKs send it: fields, then the images as `image[]`.
     static func edit(
-        _ api: APIClient, fields: [String: String], images: [Data]? = nil, key: String? = nil
+        _ api: APIClient, fields: [String: String], images: [Data]? = nil, key: String?? = .none
     ) async throws -> APIClient.Reply {
         let boundary = "easel-\(UUID().uuidString)"
         var body = Data()
@@ -108,6 +111,7 @@ import Testing
         body += Data("--\(boundary)--\r\n".utf8)
         var headers = HTTPFields()
         headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
-        return try await api.request(.post, "/v1/images/edits", key: key.map { .some($0) } ?? .none, body: body, headers: headers)
+        // A whole job runs inside the request.
+        return try await api.requestPatiently(.post, "/v1/images/edits", key: key, body: body, headers: headers)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Testing
 
 /// The web playground as the server delivers it: every file under the page's strict
@@ -29,6 +30,7 @@ import Testing
                 }
                 #expect(!policy.contains("unsafe"), "\(path): \(policy)")
                 #expect(reply.headers[.xContentTypeOptions] == "nosniff", "\(path)")
+                #expect(reply.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(path)")
             }
             #expect(try await api.request(.get, "/playground/app.js", key: .some(nil)).headers[.contentType]
                 == "text/javascript; charset=utf-8")

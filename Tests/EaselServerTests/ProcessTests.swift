@@ -62,13 +62,15 @@ import Testing
     }
 
     /// A worker killed with SIGKILL mid-job: after a restart the job completes once, with
-    /// one set of images and one charge.
+    /// one set of images and one charge. The lease is long, so no pause of a loaded machine
+    /// lets it lapse while the first process lives; the test ages it past its expiry once
+    /// that process is dead, as time passing would.
     @Test func sigkillMidJobThenRestart() async throws {
         let images = try await LoopbackImageServer.start(image: try ImageFixture.png())
         images.hold()
         defer { images.release() }
         try await ProcessScope.run { scope in
-            let options = ["--lease-seconds", "2"]
+            let options = ["--lease-seconds", "600"]
             let first = try await scope.start(extra: options)
             let key = try Self.firstKey(scope)
             var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
@@ -80,6 +82,9 @@ import Testing
             try await eventually("the job to fetch its input") { !images.requests.isEmpty }
             first.kill()
             images.release()
+            let expired = try await StoredRows(dataDirectory: scope.dataDirectory).update(
+                "UPDATE jobs SET lease_expires_at = ? WHERE id = ?", [StoredRows.millis(Date()) - 1000, id])
+            #expect(expired == 1)
 
             let second = try await scope.start(port: first.port, extra: options)
             #expect(!second.readOutput().contains("initial-api-key"), "a restart must not create another key")
@@ -128,12 +133,14 @@ import Testing
     }
 
     /// A callback whose first attempt failed is retried by the next process after a crash,
-    /// with the same `webhook-id` and body.
+    /// with the same `webhook-id` and body. The retry is an hour away, so the first process
+    /// cannot make it however slowly the test runs; once it is dead, the test makes the
+    /// retry due, as the hour passing would.
     @Test func callbackSurvivesACrashBetweenAttempts() async throws {
         let receiver = try await LoopbackImageServer.start(image: try ImageFixture.png())
         receiver.scriptHook([500])
         try await ProcessScope.run { scope in
-            let options = ["--callback-schedule", "1.5", "--callback-timeout-seconds", "2"]
+            let options = ["--callback-schedule", "3600"]
             let first = try await scope.start(extra: options)
             let key = try Self.firstKey(scope)
             var client = LiveClient(http: scope.http, baseURL: first.baseURL, key: key)
@@ -145,6 +152,10 @@ import Testing
                 JSON(data: try await client.send(.GET, "/api/v1/job/query?id=\(id)").body)["data"]["callback"]["attempts"].int == 1
             }
             first.kill()
+            #expect(receiver.hooks.count == 1, "the retry was an hour away")
+            let due = try await StoredRows(dataDirectory: scope.dataDirectory).update(
+                "UPDATE callbacks SET next_attempt_at = ? WHERE job_id = ?", [StoredRows.millis(Date()) - 1000, id])
+            #expect(due == 1)
 
             let second = try await scope.start(port: first.port, extra: options)
             client = LiveClient(http: scope.http, baseURL: second.baseURL, key: key)
@@ -166,7 +177,8 @@ import Testing
         images.hold()
         defer { images.release() }
         try await ProcessScope.run { scope in
-            let server = try await scope.start(extra: ["--workers", "1", "--lease-seconds", "3"])
+            // A heartbeat every 10 s: the cancel below arrives with the next one.
+            let server = try await scope.start(extra: ["--workers", "1", "--lease-seconds", "30"])
             let client = LiveClient(http: scope.http, baseURL: server.baseURL, key: try Self.firstKey(scope))
             let body = Self.createBody(["prompt": "warmer", "image_urls": ["\(images.baseURL)/slow.png"], "width": 1024, "height": 1024])
             let running = try #require(JSON(data: try await client.send(.POST, "/api/v1/job/create", body: body).body)["job_id"].string)
@@ -188,7 +200,7 @@ import Testing
 
             // A running job in another process stops at its worker's next heartbeat.
             #expect(try EaselProcess.run(["jobs", "cancel", running, "--data-dir", directory]).output.contains("cancel requested"))
-            let stopped = try await client.waitFor(running, status: [2, 3, 4], timeout: .seconds(15))
+            let stopped = try await client.waitFor(running, status: [2, 3, 4], timeout: .seconds(90))
             #expect(stopped["status"].int == 4)
             #expect(stopped["refunded"].bool == true)
             let missing = try EaselProcess.run(["jobs", "show", "nope", "--data-dir", directory])

@@ -20,7 +20,7 @@ import Testing
             let run = try await ChildCommand.run(command[0], Array(command.dropFirst()), environment: [
                 "EASEL_URL": server.baseURL, "SHORTAPI_KEY": key,
                 "IMAGE_URL": "\(images.baseURL)/image.png", "CALLBACK_URL": "\(images.baseURL)/hook",
-            ], directory: Self.examples, timeout: .seconds(60))
+            ], directory: Self.examples, timeout: .seconds(180))
             #expect(run.status == 0, "\(command.last ?? ""): \(run.output)")
             // What the example printed is the query answer for the id it read from the create
             // answer: a wrong or doubled id would print an error envelope (code 1000 or 404).
@@ -38,7 +38,7 @@ import Testing
 
     private static func waitForHook(_ images: ImageScope) async throws {
         let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(30)
+        let deadline = clock.now + .seconds(120)
         while images.hooks.isEmpty {
             guard clock.now < deadline else { throw TimedOut(what: "the example's callback") }
             try await Task.sleep(for: .milliseconds(50))

@@ -24,7 +24,7 @@ import Testing
             let http = HTTPClient(
                 eventLoopGroupProvider: .singleton,
                 configuration: .init(connectionPool: .init(idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.clients)))
-            let client = LiveClient(http: http, baseURL: server.baseURL, key: key, timeout: .seconds(10))
+            let client = LiveClient(http: http, baseURL: server.baseURL, key: key, timeout: .seconds(60))
             let routes: Routes
             do {
                 routes = try await Routes.prepare(client)

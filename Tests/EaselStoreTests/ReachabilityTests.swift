@@ -56,7 +56,7 @@ import Testing
 
         try server.pause()
         do {
-            try await Self.waitUntil("a long silence to close the gate", timeout: .seconds(30)) { !database.gate.isOpen }
+            try await Self.waitUntil("a long silence to close the gate", timeout: .seconds(60)) { !database.gate.isOpen }
         } catch {
             try server.resume()
             throw error

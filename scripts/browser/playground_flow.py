@@ -248,7 +248,7 @@ def fill_and_submit(driver):
     seed.send_keys(Keys.CONTROL, "a")
     seed.send_keys("42")
     check_sizes(driver)
-    wait_for(driver, "submit to be enabled", lambda d: d.find_element(By.ID, "submit").is_enabled(), timeout=10)
+    wait_for(driver, "submit to be enabled", lambda d: d.find_element(By.ID, "submit").is_enabled(), timeout=60)
     check(text(driver, "submit-hint") == "", f"no hint once ready: {text(driver, 'submit-hint')}")
     driver.find_element(By.ID, "submit").send_keys(Keys.ENTER)  # submitted from the keyboard
 
@@ -314,7 +314,7 @@ def check_result(driver, base, key, job_id):
     pickers[1].click()
     second = job["result"]["images"][1]["url"].split("/v1/files/")[1]
     wait_for(driver, "the second result to show", lambda d: d.find_element(By.ID, "after-image")
-             .get_attribute("src").endswith(second), timeout=10)
+             .get_attribute("src").endswith(second), timeout=60)
 
     slider = driver.find_element(By.ID, "compare-range")
     slider.send_keys(Keys.END)

@@ -58,7 +58,7 @@ public enum EaselApplication {
         return Application(
             router: router,
             server: .http1(configuration: .init(
-                additionalChannelHandlers: [RequestBodyDeadline(timeout: bodyTimeout)],
+                additionalChannelHandlers: [MalformedRequestAnswer(), RequestBodyDeadline(timeout: bodyTimeout)],
                 idleTimeout: TimeAmount(settings.idleTimeout))),
             configuration: .init(
                 address: .hostname(settings.host, port: settings.port), serverName: "easel",

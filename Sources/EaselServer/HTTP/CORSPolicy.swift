@@ -5,7 +5,8 @@ import Foundation
 /// show results must be able to fetch them. The API is same-origin unless the operator
 /// lists origins: its key is a secret a page should hold only on purpose.
 public struct CORSPolicy: Sendable, Equatable {
-    /// Normalized `scheme://host[:port]`, lowercased, without a trailing slash.
+    /// Origins as browsers serialize them (RFC 6454): `scheme://host[:port]`, lowercased,
+    /// without a trailing slash or the scheme's default port.
     public let origins: Set<String>
     /// `*` was listed: any origin (no cookies are ever involved: the key is a header).
     public let anyOrigin: Bool
@@ -37,8 +38,10 @@ public struct CORSPolicy: Sendable, Equatable {
 
     public var isSameOrigin: Bool { origins.isEmpty && !anyOrigin }
 
+    /// A request's `Origin` is compared exactly: a browser always sends the serialized form,
+    /// so anything else (`HTTPS://…`, a trailing slash) did not come from one.
     func allows(_ origin: String) -> Bool {
-        anyOrigin || Self.normalized(origin).map(origins.contains) == true
+        anyOrigin || origins.contains(origin)
     }
 
     private static func normalized(_ text: String) -> String? {
@@ -47,6 +50,7 @@ public struct CORSPolicy: Sendable, Equatable {
               scheme == "http" || scheme == "https", let host = parts.host, !host.isEmpty,
               parts.path.isEmpty, parts.query == nil, parts.fragment == nil, parts.user == nil, parts.password == nil
         else { return nil }
-        return "\(scheme)://\(host.lowercased())" + (parts.port.map { ":\($0)" } ?? "")
+        let defaultPort = scheme == "https" ? 443 : 80
+        return "\(scheme)://\(host.lowercased())" + (parts.port.flatMap { $0 == defaultPort ? nil : ":\($0)" } ?? "")
     }
 }

@@ -20,6 +20,10 @@ struct FileController<Context: RequestContext>: Sendable {
 
     @Sendable func download(_ request: Request, context: Context) async throws -> Response {
         let name = try context.parameters.require("name")
+        // The router ignores a trailing slash; a file's URL is exact, so `NAME/` names none.
+        guard !request.uri.path.hasSuffix("/") else {
+            throw APIError.notFound("file: no file \"\(name.prefix(80))/\" (a file's URL has no trailing slash)")
+        }
         let contentType: String
         switch try await index.state(of: name) {
         case .live(let type): contentType = type

@@ -37,10 +37,8 @@ enum JSONResponse {
         guard var response = try? make(HTTPResponse.Status(code: error.httpStatus), Envelope(error: error)) else {
             return Response(status: .internalServerError)
         }
-        if error.httpStatus == 401 {
-            // RFC 6750: the scheme a client should use, and why a token it sent was refused.
-            response.headers[.wwwAuthenticate] =
-                "Bearer realm=\"easel\"" + (error.bearerError.map { ", error=\"\($0)\"" } ?? "")
+        if let challenge = error.authenticateChallenge {
+            response.headers[.wwwAuthenticate] = challenge
         }
         if let seconds = error.retryAfterSeconds {
             response.headers[.retryAfter] = String(seconds)

@@ -28,7 +28,7 @@ struct PlaygroundController<Context: RequestContext>: Sendable {
             status: .ok,
             headers: [
                 .contentType: file.contentType, .contentSecurityPolicy: PlaygroundAssets.contentSecurityPolicy,
-                .xContentTypeOptions: "nosniff", .cacheControl: "no-cache",
+                .xContentTypeOptions: "nosniff", .cacheControl: "no-cache", .referrerPolicy: "no-referrer",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
     }

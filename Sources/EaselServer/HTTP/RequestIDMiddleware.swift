@@ -5,6 +5,8 @@ import Logging
 /// token (so that a proxy's or a caller's id follows the request through), else a fresh one.
 /// The id is answered on every response, errors included, and carried by every log line of
 /// the request (as `hb.request.id`, the key Hummingbird already uses for its own id).
+/// Every answer also says `X-Content-Type-Options: nosniff`: a JSON error that echoes a
+/// client's text must never be sniffed into HTML by a browser.
 struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context,
@@ -15,6 +17,7 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         context.logger[metadataKey: "hb.request.id"] = .string(id)
         var response = try await next(request, context)
         response.headers[.xRequestID] = id
+        if response.headers[.xContentTypeOptions] == nil { response.headers[.xContentTypeOptions] = "nosniff" }
         return response
     }
 }

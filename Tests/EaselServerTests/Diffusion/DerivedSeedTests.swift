@@ -26,18 +26,19 @@ import Testing
 
         let clean = try await engine.edit(seedless("job-a")) { _ in }
 
-        // The same job again, its runner killed mid-denoising: the engine gives the job back.
+        // The same job again, its runner killed mid-denoising (from the progress report itself,
+        // so the job cannot finish first): the engine gives the job back.
         let pid = try #require(await engine.pool.supervisors[0].status.ready?.pid)
-        let denoising = Mutex(false)
+        let killed = Mutex<Int32?>(nil)
         let interrupted = Task {
             try await engine.edit(seedless("job-a")) { update in
-                if update.fraction > 0.1 { denoising.withLock { $0 = true } }
+                guard update.fraction > 0.1 else { return }
+                killed.withLock { if $0 == nil { $0 = kill(pid, SIGKILL) } }
             }
         }
-        try await eventually("denoising to start", timeout: .seconds(120)) { denoising.withLock { $0 } }
-        #expect(kill(pid, SIGKILL) == 0)
         let lost = await #expect(throws: EngineError.self) { try await interrupted.value }
         #expect(lost?.requeuesJob == true, "\(String(describing: lost))")
+        #expect(killed.withLock { $0 } == 0, "the runner was killed mid-denoising")
 
         // Its next attempt runs on a new runner process.
         let retried = try await engine.edit(seedless("job-a")) { _ in }

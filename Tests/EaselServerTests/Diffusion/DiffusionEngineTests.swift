@@ -90,13 +90,16 @@ import Testing
 
     @Test func cancelStopsARunningEdit() async throws {
         try TinyRunner.requireSetUp()
-        try await EaselHarness.run(configure: TinyRunner.configure) { api in
+        // The edit holds at its first step until canceled: it cannot finish first.
+        let fault = try RunnerFault(.holdAtStep)
+        try await EaselHarness.run(configure: { TinyRunner.configure(&$0); fault.install(in: &$0) }) { api in
             let args: [String: Any] = [
                 "prompt": "add snow", "image_urls": [try ImageFixture.dataURL()], "width": 800, "height": 800, "num_images": 4,
             ]
             let id = try #require(try await api.create(args).json["job_id"].string)
             try await eventually("denoising to start", timeout: .seconds(120)) {
-                try await api.query(id).json["data"]["progress"].double ?? 0 > 0.3
+                guard try await api.request(.get, "/readyz").json["data"]["runner"]["current_job"].string == id else { return false }
+                return try await api.query(id).json["data"]["progress"].double ?? 0 > 0
             }
             #expect(try await api.request(.post, "/api/v1/job/cancel?id=\(id)").status == 200)
             try await eventually("the edit to stop", timeout: .seconds(30)) {
@@ -111,6 +114,7 @@ import Testing
             #expect(last["outcome"].string == "canceled", "\(last)")
             let step = try #require(last["step"].int), steps = try #require(last["steps"].int)
             #expect(step > 0 && step < steps, "stopped at step \(step) of \(steps)")
+            try fault.set(nil)
             // The runner was not restarted for it, and serves the next job.
             let next = try await api.waitForTerminal(
                 try #require(try await api.create(["prompt": "add snow", "image_urls": args["image_urls"]!, "width": 800, "height": 800])
@@ -122,7 +126,9 @@ import Testing
 
     @Test func aRunnerKilledMidJobIsRestartedAndTheJobCompletes() async throws {
         try TinyRunner.requireSetUp()
-        try await EaselHarness.run(configure: TinyRunner.configure) { api in
+        // The job holds at its first step until its runner is killed: it cannot finish first.
+        let fault = try RunnerFault(.holdAtStep)
+        try await EaselHarness.run(configure: { TinyRunner.configure(&$0); fault.install(in: &$0) }) { api in
             let before = try await api.request(.get, "/readyz").json["data"]["runner"]
             let pid = try #require(before["pid"].int)
             #expect(try await Self.restartsMetric(api) == 0)
@@ -132,9 +138,11 @@ import Testing
             ]
             let id = try #require(try await api.create(args).json["job_id"].string)
             try await eventually("denoising to start", timeout: .seconds(120)) {
-                try await api.query(id).json["data"]["progress"].double ?? 0 > 0.3
+                guard try await api.request(.get, "/readyz").json["data"]["runner"]["current_job"].string == id else { return false }
+                return try await api.query(id).json["data"]["progress"].double ?? 0 > 0
             }
             #expect(kill(pid_t(pid), SIGKILL) == 0)
+            try fault.set(nil)
             let done = try await api.waitForTerminal(id, timeout: .seconds(180))
             #expect(done["status"].int == 2, "\(done)")
             #expect(done["attempts"].int == 2)

@@ -8,8 +8,13 @@ import Testing
 @Suite(.serialized) struct RunnerPoolTests {
     @Test func twoRunnersEditAtOnceAndFailAlone() async throws {
         try TinyRunner.requireSetUp()
+        // Both jobs stay at their first step until the test has killed one runner and
+        // canceled the other's job: neither can finish early on a fast machine, nor be
+        // done before a slow restart is.
+        let fault = try RunnerFault(.holdAtStep)
         try await EaselHarness.run(configure: { settings in
             TinyRunner.configure(&settings)
+            fault.install(in: &settings)
             settings.diffusion.devices = .list([.cpu, .cpu])
         }) { api in
             let ready = try await api.request(.get, "/readyz").json["data"]
@@ -51,6 +56,7 @@ import Testing
             }
             let last = try await Self.runners(api)[servingRunner]["last_job"]
             #expect(last["outcome"].string == "canceled" && last["step"].int ?? 0 < last["steps"].int ?? 0, "\(last)")
+            try fault.set(nil)
 
             let done = try await api.waitForTerminal(lost, timeout: .seconds(180))
             #expect(done["status"].int == 2 && done["attempts"].int == 2, "the lost job was requeued and completed: \(done)")

@@ -19,6 +19,10 @@ import Testing
         var configuration = RunnerConfiguration(python: TinyRunner.python, weights: TinyRunner.weights, scratchDirectory: scratch)
         configuration.maxPixels = 48 * 48
         configuration.minPixels = 32 * 32
+        // The first edit holds at its first step until both waiters are in line: it cannot
+        // finish before they arrive, however fast or slow the machine.
+        let hold = try RunnerFault(.holdAtStep)
+        configuration.options.environment["EASEL_RUNNER_FAULT_FILE"] = hold.file.path
         var logger = Logger(label: "runner-test")
         logger.logLevel = .error
         let supervisor = RunnerSupervisor(configuration: configuration, logger: logger)
@@ -50,6 +54,7 @@ import Testing
         leaving.cancel()
         await #expect(throws: CancellationError.self) { try await leaving.value }
         #expect(await supervisor.status.waiting == 1, "a waiter that leaves gives up its place")
+        try hold.set(nil)
 
         let firstDone = try await first.value
         let secondDone = try await second.value

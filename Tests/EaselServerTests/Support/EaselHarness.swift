@@ -17,7 +17,11 @@ enum EaselHarness {
         settings.dataDirectory = dataDirectory.path
         settings.publicURL = "http://easel.test"
         settings.fetchAllow = ["127.0.0.0/8"]
-        settings.leaseDuration = .seconds(5)
+        // Timers a test does not mean to run out are long: a loaded machine can pause a
+        // heartbeat or a held fetch for seconds. A test that needs one to pass sets it.
+        settings.leaseDuration = .seconds(120)
+        settings.fetchTimeout = .seconds(600)
+        settings.callbackTimeout = .seconds(120)
         settings.logLevel = "error"
         return settings
     }

@@ -33,7 +33,7 @@ final class EaselProcess: @unchecked Sendable {
         process.arguments = [
             "serve", "--port", "\(port ?? 0)", "--data-dir", dataDirectory.path,
             "--fetch-allow", "127.0.0.0/8", "--log-level", "warning",
-        ] + extra
+        ] + Self.roomyTimers(unless: extra) + extra
         output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -43,6 +43,14 @@ final class EaselProcess: @unchecked Sendable {
             printed.append(chunk)
         }
         try process.run()
+    }
+
+    /// Timers that a test does not mean to run out, long enough for a loaded machine (a held
+    /// input fetch, a callback attempt), unless the test sets them itself.
+    static func roomyTimers(unless extra: [String]) -> [String] {
+        [("--fetch-timeout-seconds", "600"), ("--callback-timeout-seconds", "120")]
+            .filter { flag, _ in !extra.contains(flag) }
+            .flatMap { [$0, $1] }
     }
 
     /// Runs `easel ARGS` to completion and returns what it printed.
@@ -66,7 +74,7 @@ final class EaselProcess: @unchecked Sendable {
     }
 
     /// Waits until the process said which port it listens on and `/healthz` answers there.
-    func waitUntilReady(client: HTTPClient, timeout: Duration = .seconds(30)) async throws {
+    func waitUntilReady(client: HTTPClient, timeout: Duration = .seconds(120)) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {

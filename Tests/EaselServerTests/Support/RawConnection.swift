@@ -52,7 +52,23 @@ final class RawConnection: @unchecked Sendable {
         var text: String { String(decoding: data, as: UTF8.self) }
     }
 
-    func receive(timeout: Duration) async -> Received {
+    /// What the server sends until it has sent one whole answer (its head and as many body
+    /// bytes as its `Content-Length` says), closes, or `timeout` passes: a wait that ends
+    /// with the event, however slow the machine.
+    func receiveAnswer(timeout: Duration) async -> Received {
+        await receive(timeout: timeout, until: Self.isWholeAnswer)
+    }
+
+    static func isWholeAnswer(_ data: Data) -> Bool {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let blank = text.range(of: "\r\n\r\n") else { return false }
+        let length = text[..<blank.lowerBound].split(separator: "\r\n")
+            .first { $0.lowercased().hasPrefix("content-length:") }
+            .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+        return text[blank.upperBound...].utf8.count >= length
+    }
+
+    func receive(timeout: Duration, until done: @escaping @Sendable (Data) -> Bool = { _ in false }) async -> Received {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { [fd] in
                 let deadline = ContinuousClock.now + timeout
@@ -70,6 +86,7 @@ final class RawConnection: @unchecked Sendable {
                         return
                     }
                     data.append(contentsOf: buffer[0..<count])
+                    if done(data) { break }
                 }
                 continuation.resume(returning: Received(data: data, closed: false))
             }

@@ -12,6 +12,9 @@ final class RunnerFault: Sendable {
         case exitOnEdit = "exit-on-edit"
         /// A cancel is never confirmed: the job's step blocks forever.
         case hangOnCancel = "hang-on-cancel"
+        /// Every step waits while this fault is set, until its job is canceled: a job that
+        /// is still running whenever the test looks, however slow the machine.
+        case holdAtStep = "hold-at-step"
     }
 
     let file: URL

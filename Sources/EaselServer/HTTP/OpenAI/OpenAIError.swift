@@ -14,6 +14,8 @@ struct OpenAIError: Error, Encodable, Sendable {
 
     var status: Int
     var error: Body
+    /// `WWW-Authenticate` of a refused key, as the job API sends it.
+    var challenge: String?
 
     init(status: Int, message: String, type: String, param: String? = nil, code: String? = nil) {
         self.status = status
@@ -40,6 +42,7 @@ struct OpenAIError: Error, Encodable, Sendable {
         default: nil
         }
         self.init(status: apiError.httpStatus, message: message, type: type, param: param, code: code)
+        challenge = apiError.authenticateChallenge
     }
 
     static let formFields = ["image", "prompt", "n", "size", "response_format", "model", "negative_prompt", "seed"]
@@ -51,6 +54,10 @@ struct OpenAIError: Error, Encodable, Sendable {
     ]
 
     var response: Response {
-        (try? JSONResponse.make(HTTPResponse.Status(code: status), self)) ?? Response(status: .internalServerError)
+        guard var response = try? JSONResponse.make(HTTPResponse.Status(code: status), self) else {
+            return Response(status: .internalServerError)
+        }
+        if let challenge { response.headers[.wwwAuthenticate] = challenge }
+        return response
     }
 }

@@ -52,7 +52,7 @@ class _Progress:
     def step(self, pipe: Any, i: int, t: Any, kwargs: dict) -> dict:
         self.done += 1
         self.send("progress", id=self.job_id, step=self.done, steps=self.total)
-        faults.at_step(self.cancel.is_set())
+        faults.at_step(self.cancel)
         if self.cancel.is_set():
             raise JobCanceled()
         return {}

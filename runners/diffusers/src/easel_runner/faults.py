@@ -21,8 +21,9 @@ ENVIRONMENT_VARIABLE = "EASEL_RUNNER_FAULT_FILE"
 EXIT_AT_START = "exit-at-start"  # write `fatal` and exit 2 before loading the model
 EXIT_ON_EDIT = "exit-on-edit"  # SIGKILL itself at the first denoising step of every job
 HANG_ON_CANCEL = "hang-on-cancel"  # never confirm a cancel: the job blocks forever instead
+HOLD_AT_STEP = "hold-at-step"  # each step waits while the fault lasts, until a cancel arrives
 
-KNOWN = (EXIT_AT_START, EXIT_ON_EDIT, HANG_ON_CANCEL)
+KNOWN = (EXIT_AT_START, EXIT_ON_EDIT, HANG_ON_CANCEL, HOLD_AT_STEP)
 
 
 class InjectedFault(StartupError):
@@ -48,10 +49,14 @@ def check_at_start() -> None:
         raise InjectedFault(f"injected fault: {EXIT_AT_START}")
 
 
-def at_step(canceled: bool) -> None:
+def at_step(cancel: threading.Event) -> None:
     """Called after each denoising step is reported, before the cancel flag is honoured."""
     fault = active()
     if fault == EXIT_ON_EDIT:
         os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer would: no last words
-    if canceled and fault == HANG_ON_CANCEL:
+    if cancel.is_set() and fault == HANG_ON_CANCEL:
         threading.Event().wait()  # a step that never returns, like a wedged GPU kernel
+    # A job that stays running for as long as a test needs, however fast or slow the
+    # machine: the test clears the fault (or cancels the job) to let it go on.
+    while fault == HOLD_AT_STEP and not cancel.wait(0.05):
+        fault = active()
