@@ -66,7 +66,7 @@ for run in $(seq 1 "$runs"); do
   status=0
   (cd "$work/clone" && scripts/test.sh) >"$work/run-$run.log" 2>&1 || status=$?
   seconds=$(( $(date +%s) - start ))
-  summary=$(grep -E "^(✔|✘) Test run with|Executed [0-9]+ tests" "$work/run-$run.log" | tail -2 | tr '\n' ' ')
+  summary=$(grep -E "^(✔|✘) Test run with|Executed [0-9]+ tests" "$work/run-$run.log" | tail -2 | tr '\n' ' ' || true)
   printf 'run %d: exit %d after %dm%02ds  %s\n' "$run" "$status" $((seconds / 60)) $((seconds % 60)) "$summary"
   if [ "$status" -ne 0 ]; then
     grep -E "✘|error:" "$work/run-$run.log" | head -40 >&2 || true

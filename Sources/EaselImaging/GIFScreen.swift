@@ -19,7 +19,11 @@ struct GIFScreen {
             switch bytes[i] {
             case 0x2C: // image descriptor: left, top, width, height
                 guard i + 9 < bytes.count else { return }
+                // The decoder grows the canvas to fit the first frame where it sits.
+                let left = Self.word(bytes, i + 1), top = Self.word(bytes, i + 3)
                 firstFrame = (Self.word(bytes, i + 5), Self.word(bytes, i + 7))
+                width = max(width, left + firstFrame!.width)
+                height = max(height, top + firstFrame!.height)
                 return
             case 0x21: // extension: a label, then sub-blocks until an empty one
                 i += 2

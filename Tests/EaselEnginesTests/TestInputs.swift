@@ -43,6 +43,11 @@ enum TestInputs {
         }
     }
 
+    /// A grey ramp from black (x = 0) to white (x = 255), 64 rows high.
+    static func greyRampPNG() throws -> Data {
+        try pixels(width: 256, height: 64) { x, _ in [UInt8(x), UInt8(x), UInt8(x)] }
+    }
+
     private static func pixels(width: Int, height: Int, _ colour: (Int, Int) -> [UInt8]) throws -> Data {
         var bytes: [UInt8] = []
         for y in 0..<height {

@@ -100,15 +100,18 @@ struct BadInputTests {
             #expect(error?.message == "GIF logical screen 2000×2000 is more than 4 times the area of its first frame (1×1)")
         }
         #expect(try Raster.decode(Self.gif(screen: (2, 2))).width == 2, "a screen four times the frame is allowed")
+        // A small screen whose frame sits far out grows the canvas just the same.
+        let placed = #expect(throws: ImagingError.self) { try Raster.decode(Self.gif(screen: (1, 1), frameAt: (1999, 1999))) }
+        #expect(placed?.message == "GIF logical screen 2000×2000 is more than 4 times the area of its first frame (1×1)")
     }
 
     /// A 1 × 1 GIF89a (a global table of two colours, one frame) on a logical screen of `screen`.
-    static func gif(screen: (Int, Int)) -> Data {
+    static func gif(screen: (Int, Int), frameAt: (Int, Int) = (0, 0)) -> Data {
         var bytes: [UInt8] = Array("GIF89a".utf8)
         bytes += [UInt8(screen.0 & 0xFF), UInt8(screen.0 >> 8), UInt8(screen.1 & 0xFF), UInt8(screen.1 >> 8), 0x80, 0, 0]
         bytes += [0xFF, 0xFF, 0xFF, 0, 0, 0]  // the colour table
         bytes += [0x21, 0xF9, 0x04, 0x01, 0, 0, 0, 0]  // graphic control extension
-        bytes += [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0]  // the frame: at 0, 0, 1 × 1
+        bytes += [0x2C, UInt8(frameAt.0 & 0xFF), UInt8(frameAt.0 >> 8), UInt8(frameAt.1 & 0xFF), UInt8(frameAt.1 >> 8), 1, 0, 1, 0, 0]  // the frame, 1 × 1
         bytes += [0x02, 0x02, 0x44, 0x01, 0x00, 0x3B]  // LZW data, then the trailer
         return Data(bytes)
     }

@@ -36,7 +36,6 @@ final class MalformedRequestAnswer: ChannelDuplexHandler, RemovableChannelHandle
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         if case .head = unwrapInboundIn(data) {
             requestInProgress = true
-            tap.forget()
         }
         context.fireChannelRead(data)
     }

@@ -1,6 +1,6 @@
 /// Waits until `condition` holds, polling; fails with `TimedOut` after `timeout`.
 func eventually(
-    _ what: String, timeout: Duration = .seconds(20), _ condition: () async throws -> Bool
+    _ what: String, timeout: Duration = .seconds(60), _ condition: () async throws -> Bool
 ) async throws {
     let clock = ContinuousClock()
     let deadline = clock.now + timeout

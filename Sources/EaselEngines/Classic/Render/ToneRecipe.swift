@@ -36,17 +36,16 @@ struct ToneRecipe {
                 let lift = min(0.8 * s, 1) * m.black
                 curve = curve.then { ($0 - lift) / max(0.1, 1 - lift / 100) }
             case .brightness:
-                let f = min(0.2 * abs(s), 0.7)
-                curve = curve.then { s > 0 ? $0 + f * (100 - $0) : $0 * (1 - f) }
+                curve = curve.then { LightCurves.exposure($0, strength: s) }
             case .gamma:
                 curve = curve.then { 100 * pow(max($0, 0) / 100, 1 / s) }
             case .contrast:
                 let factor = s > 0 ? 1 + 0.25 * s : 1 / (1 + 0.25 * abs(s))
                 curve = curve.then { 50 + ($0 - 50) * factor }
             case .highlights:
-                curve = curve.then { $0 + 20 * s * pow(max(0, ($0 - 30) / 70), 2) }
+                curve = curve.then { LightCurves.highlights($0, strength: s) }
             case .shadows:
-                curve = curve.then { $0 + 20 * s * pow(max(0, (70 - $0) / 70), 2) }
+                curve = curve.then { LightCurves.shadows($0, strength: s) }
             case .fade:
                 let lift = min(8 * s, 25), drop = min(5 * s, 15)
                 curve = curve.then { lift + $0 * (100 - lift - drop) / 100 }
