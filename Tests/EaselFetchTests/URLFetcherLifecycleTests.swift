@@ -50,7 +50,7 @@ struct URLFetcherLifecycleTests {
         }
     }
 
-    /// Polls `condition` until it holds; fails after 10 s instead of hanging.
+    /// Polls `condition` until it holds; fails after 30 s instead of hanging.
     static func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
