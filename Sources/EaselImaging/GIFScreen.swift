@@ -2,6 +2,8 @@
 /// The decoder paints every frame on the screen, so a tiny frame on a huge screen is a small
 /// file that decodes to a large, empty canvas.
 struct GIFScreen {
+    /// The canvas the decoder paints: the logical screen, grown to hold the first frame
+    /// where it sits.
     var width: Int
     var height: Int
     /// The first image descriptor's size, or nil when the data ends before one.
@@ -21,9 +23,10 @@ struct GIFScreen {
                 guard i + 9 < bytes.count else { return }
                 // The decoder grows the canvas to fit the first frame where it sits.
                 let left = Self.word(bytes, i + 1), top = Self.word(bytes, i + 3)
-                firstFrame = (Self.word(bytes, i + 5), Self.word(bytes, i + 7))
-                width = max(width, left + firstFrame!.width)
-                height = max(height, top + firstFrame!.height)
+                let frame = (width: Self.word(bytes, i + 5), height: Self.word(bytes, i + 7))
+                firstFrame = frame
+                width = max(width, left + frame.width)
+                height = max(height, top + frame.height)
                 return
             case 0x21: // extension: a label, then sub-blocks until an empty one
                 i += 2

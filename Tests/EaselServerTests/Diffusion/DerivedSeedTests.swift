@@ -16,6 +16,8 @@ import Testing
         var configuration = RunnerConfiguration(python: TinyRunner.python, weights: TinyRunner.weights, scratchDirectory: scratch)
         configuration.maxPixels = 48 * 48
         configuration.minPixels = 32 * 32
+        let hold = try RunnerFault()
+        configuration.options.environment["EASEL_RUNNER_FAULT_FILE"] = hold.file.path
         var logger = Logger(label: "derived-seed-test")
         logger.logLevel = .error
         let engine = try await DiffusionEngine.start(configuration: configuration, limits: .default, logger: logger)
@@ -26,19 +28,21 @@ import Testing
 
         let clean = try await engine.edit(seedless("job-a")) { _ in }
 
-        // The same job again, its runner killed mid-denoising (from the progress report itself,
-        // so the job cannot finish first): the engine gives the job back.
+        // The same job again, held at its first step so that it cannot finish first, its runner
+        // killed from the progress report: the engine gives the job back.
+        try hold.set(.holdAtStep)
         let pid = try #require(await engine.pool.supervisors[0].status.ready?.pid)
         let killed = Mutex<Int32?>(nil)
         let interrupted = Task {
             try await engine.edit(seedless("job-a")) { update in
-                guard update.fraction > 0.1 else { return }
+                guard update.fraction > 0 else { return }
                 killed.withLock { if $0 == nil { $0 = kill(pid, SIGKILL) } }
             }
         }
         let lost = await #expect(throws: EngineError.self) { try await interrupted.value }
         #expect(lost?.requeuesJob == true, "\(String(describing: lost))")
         #expect(killed.withLock { $0 } == 0, "the runner was killed mid-denoising")
+        try hold.set(nil)
 
         // Its next attempt runs on a new runner process.
         let retried = try await engine.edit(seedless("job-a")) { _ in }
